@@ -1,0 +1,258 @@
+package io.clerkservlet;
+
+import io.clerkservlet.api.M2MTokenApi;
+import io.clerkservlet.internal.PemKeys;
+import io.clerkservlet.internal.PublishableKey;
+import io.clerkservlet.internal.Redaction;
+import io.clerkservlet.internal.Version;
+import io.clerkservlet.internal.http.BapiContext;
+import io.clerkservlet.internal.http.BapiTransport;
+import io.clerkservlet.internal.http.TransportSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The entry point to one Clerk instance: the Backend API resources and, in later versions, request
+ * authentication.
+ *
+ * <p><b>Share one.</b> A {@code ClerkClient} is thread-safe and holds a connection pool and key
+ * caches; create one per Clerk instance at start-up, share it, and {@link #close()} it at shutdown.
+ *
+ * <pre>{@code
+ * try (ClerkClient clerk = ClerkClient.builder().secretKey(System.getenv("CLERK_SECRET_KEY")).build()) {
+ *   M2MToken token = clerk.m2mTokens().verify(bearerToken);
+ * }
+ * }</pre>
+ */
+public final class ClerkClient implements AutoCloseable {
+  /** Clerk's Backend API. */
+  public static final String DEFAULT_API_URL = "https://api.clerk.com";
+  /** The Backend API path version. */
+  public static final String DEFAULT_API_VERSION = "v1";
+  /** Time allowed to open a connection (and to lease one from the pool). */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Time allowed between bytes of an answer. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Builder config;
+  private final BapiTransport transport;
+  private final M2MTokenApi m2mTokens;
+
+  private ClerkClient(Builder config, URI apiUrl) {
+    this.config = config;
+    this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
+        config.connectTimeout, config.readTimeout, Version.userAgent(),
+        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
+    BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
+    this.m2mTokens = new M2MTokenApi(context);
+  }
+
+  /** A builder with every default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder filled from {@code CLERK_SECRET_KEY}, {@code CLERK_MACHINE_SECRET_KEY},
+   * {@code CLERK_PUBLISHABLE_KEY}, {@code CLERK_JWT_KEY}, {@code CLERK_API_URL} and
+   * {@code CLERK_API_VERSION}; unset or blank variables keep the defaults.
+   */
+  public static Builder builderFromEnvironment() {
+    return builderFromEnvironment(System.getenv());
+  }
+
+  /** Same as {@code builderFromEnvironment().build()}. */
+  public static ClerkClient fromEnvironment() {
+    return builderFromEnvironment().build();
+  }
+
+  static Builder builderFromEnvironment(Map<String, String> env) {
+    Builder b = builder()
+        .secretKey(env.get("CLERK_SECRET_KEY"))
+        .machineSecretKey(env.get("CLERK_MACHINE_SECRET_KEY"))
+        .publishableKey(env.get("CLERK_PUBLISHABLE_KEY"))
+        .jwtKey(env.get("CLERK_JWT_KEY"));
+    String apiUrl = blankToNull(env.get("CLERK_API_URL"));
+    String apiVersion = blankToNull(env.get("CLERK_API_VERSION"));
+    return b.apiUrl(apiUrl == null ? DEFAULT_API_URL : apiUrl)
+        .apiVersion(apiVersion == null ? DEFAULT_API_VERSION : apiVersion);
+  }
+
+  /** Machine-to-machine tokens: create, list, revoke, verify. */
+  public M2MTokenApi m2mTokens() {
+    return m2mTokens;
+  }
+
+  /** The Backend API URL, without a trailing slash. */
+  public String getApiUrl() {
+    return transport.settings().apiUrl().toString();
+  }
+
+  /** The Backend API path version, for example {@code v1}. */
+  public String getApiVersion() {
+    return config.apiVersion;
+  }
+
+  /** The publishable key, or null. */
+  public String getPublishableKey() {
+    return config.publishableKey;
+  }
+
+  /** The clock used for token time checks. */
+  public Clock getClock() {
+    return config.clock;
+  }
+
+  /** Closes the connection pool. Calls made after closing fail. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ClerkClient{apiUrl=" + getApiUrl() + ", apiVersion=" + config.apiVersion
+        + ", secretKey=" + Redaction.secret(config.secretKey)
+        + ", machineSecretKey=" + Redaction.secret(config.machineSecretKey)
+        + ", publishableKey=" + config.publishableKey + "}";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.trim().isEmpty() ? null : value.trim();
+  }
+
+  /** Builds a {@link ClerkClient}; {@link #build()} validates every setting. */
+  public static final class Builder {
+    private String secretKey;
+    private String machineSecretKey;
+    private String publishableKey;
+    private String jwtKey;
+    private String apiUrl = DEFAULT_API_URL;
+    private String apiVersion = DEFAULT_API_VERSION;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Clock clock = Clock.systemUTC();
+    private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
+
+    private Builder() {
+    }
+
+    /** The instance secret key ({@code sk_live_…}/{@code sk_test_…}); blank means none. */
+    public Builder secretKey(String secretKey) {
+      this.secretKey = blankToNull(secretKey);
+      return this;
+    }
+
+    /** The machine secret key ({@code ak_…}) used for M2M token calls; blank means none. */
+    public Builder machineSecretKey(String machineSecretKey) {
+      this.machineSecretKey = blankToNull(machineSecretKey);
+      return this;
+    }
+
+    /** The publishable key ({@code pk_live_…}/{@code pk_test_…}); blank means none. */
+    public Builder publishableKey(String publishableKey) {
+      this.publishableKey = blankToNull(publishableKey);
+      return this;
+    }
+
+    /** The instance's PEM public key, for networkless JWT verification; blank means none. */
+    public Builder jwtKey(String jwtKey) {
+      this.jwtKey = blankToNull(jwtKey);
+      return this;
+    }
+
+    /** The Backend API URL; default {@value ClerkClient#DEFAULT_API_URL}. */
+    public Builder apiUrl(String apiUrl) {
+      this.apiUrl = apiUrl;
+      return this;
+    }
+
+    /** The Backend API path version; default {@value ClerkClient#DEFAULT_API_VERSION}. */
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /** Connect (and pool lease) timeout; default {@link ClerkClient#DEFAULT_CONNECT_TIMEOUT}. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** Read timeout between bytes of an answer; default {@link ClerkClient#DEFAULT_READ_TIMEOUT}. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** The clock for token time checks; default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    Builder sleeper(TransportSettings.Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Validates the settings and opens the client.
+     *
+     * @throws IllegalArgumentException naming the first invalid setting
+     */
+    public ClerkClient build() {
+      checkKey("secretKey", secretKey);
+      checkKey("machineSecretKey", machineSecretKey);
+      if (publishableKey != null) {
+        PublishableKey.parse(publishableKey);
+      }
+      if (jwtKey != null) {
+        PemKeys.parseRsaPublicKey(jwtKey);
+      }
+      URI uri = parseApiUrl(apiUrl);
+      if (apiVersion == null || !apiVersion.matches("v[0-9]+")) {
+        throw new IllegalArgumentException("apiVersion must look like v1: " + apiVersion);
+      }
+      checkPositive("connectTimeout", connectTimeout);
+      checkPositive("readTimeout", readTimeout);
+      if (clock == null) {
+        throw new IllegalArgumentException("clock is required");
+      }
+      return new ClerkClient(this, uri);
+    }
+
+    private static void checkKey(String name, String value) {
+      if (value != null && !value.matches("[\\x21-\\x7e]+")) {
+        throw new IllegalArgumentException(name + " must be printable ASCII with no whitespace");
+      }
+    }
+
+    private static void checkPositive(String name, Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be a positive duration");
+      }
+    }
+
+    private static URI parseApiUrl(String value) {
+      String message = "apiUrl must be an absolute http or https URL without query or fragment: " + value;
+      if (value == null) {
+        throw new IllegalArgumentException(message);
+      }
+      try {
+        URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        if (!http || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+            || uri.getRawUserInfo() != null) {
+          throw new IllegalArgumentException(message);
+        }
+        return uri;
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(message, e);
+      }
+    }
+  }
+}

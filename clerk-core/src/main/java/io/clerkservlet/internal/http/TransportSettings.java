@@ -1,0 +1,59 @@
+package io.clerkservlet.internal.http;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** Immutable settings of one {@link BapiTransport}. */
+public final class TransportSettings {
+  /** Attempts for an idempotent read that meets 429/502/503/504 (1 = no retry). */
+  public static final int DEFAULT_MAX_READ_ATTEMPTS = 3;
+  /** The longest {@code Retry-After} we wait for; a longer one fails the call at once. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
+  /** First backoff when no {@code Retry-After} was given; doubled each retry, with jitter. */
+  public static final Duration BASE_BACKOFF = Duration.ofMillis(100);
+  /** The largest answer body read, to bound memory. */
+  public static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+  /** Connections kept per Clerk instance. */
+  public static final int MAX_CONNECTIONS = 64;
+
+  final URI apiUrl;
+  final String apiVersion;
+  final Duration connectTimeout;
+  final Duration readTimeout;
+  final String userAgent;
+  final int maxReadAttempts;
+  final Sleeper sleeper;
+
+  /** Waits between retries; replaced in tests. */
+  public interface Sleeper {
+    /** Sleeps for the duration. */
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  /** Creates the settings. */
+  public TransportSettings(URI apiUrl, String apiVersion, Duration connectTimeout,
+      Duration readTimeout, String userAgent, int maxReadAttempts, Sleeper sleeper) {
+    this.apiUrl = apiUrl;
+    this.apiVersion = apiVersion;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.userAgent = userAgent;
+    this.maxReadAttempts = maxReadAttempts;
+    this.sleeper = sleeper;
+  }
+
+  /** The default sleeper: {@link Thread#sleep(long)}. */
+  public static Sleeper threadSleeper() {
+    return d -> Thread.sleep(d.toMillis());
+  }
+
+  /** The API URL without a trailing slash. */
+  public URI apiUrl() {
+    return apiUrl;
+  }
+
+  /** The API version path segment, for example {@code v1}. */
+  public String apiVersion() {
+    return apiVersion;
+  }
+}
