@@ -180,7 +180,7 @@ public final class FakeClerkBackend implements AutoCloseable {
       Faults.Fault fault = faults.take(path);
       Reply reply;
       if (fault != null && fault.kind == Faults.Kind.DROP) {
-        record(exchange, requestBody, 0, Collections.<String, String>emptyMap(), new byte[0]);
+        record(exchange, requestBody, 0, Collections.<String, String>emptyMap(), new byte[0], true);
         return;
       }
       if (fault != null && fault.kind == Faults.Kind.DELAY) {
@@ -189,11 +189,11 @@ public final class FakeClerkBackend implements AutoCloseable {
       }
       if (fault != null && fault.kind == Faults.Kind.MALFORMED) {
         send(exchange, requestBody, 200, Collections.<String, String>emptyMap(),
-            "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8));
+            "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8), true);
         return;
       }
       reply = fault != null ? failure(fault.status) : route(request);
-      send(exchange, requestBody, reply.status(), reply.headers(), body(reply));
+      send(exchange, requestBody, reply.status(), reply.headers(), body(reply), fault != null);
     } finally {
       exchange.close();
     }
@@ -236,7 +236,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   }
 
   private void send(HttpExchange exchange, byte[] requestBody, int status,
-      Map<String, String> headers, byte[] body) throws IOException {
+      Map<String, String> headers, byte[] body, boolean injected) throws IOException {
     Headers out = exchange.getResponseHeaders();
     Map<String, String> recorded = new LinkedHashMap<>(headers);
     if (body.length > 0) {
@@ -245,7 +245,7 @@ public final class FakeClerkBackend implements AutoCloseable {
     for (Map.Entry<String, String> h : recorded.entrySet()) {
       out.set(h.getKey(), h.getValue());
     }
-    record(exchange, requestBody, status, recorded, body);
+    record(exchange, requestBody, status, recorded, body, injected);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream os = exchange.getResponseBody()) {
@@ -255,10 +255,11 @@ public final class FakeClerkBackend implements AutoCloseable {
   }
 
   private void record(HttpExchange exchange, byte[] requestBody, int status,
-      Map<String, String> headers, byte[] body) {
+      Map<String, String> headers, byte[] body, boolean injected) {
     exchanges.add(new RecordedExchange(exchange.getRequestMethod(),
         exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-        new LinkedHashMap<>(exchange.getRequestHeaders()), requestBody, status, headers, body));
+        new LinkedHashMap<>(exchange.getRequestHeaders()), requestBody, status, headers, body,
+        injected));
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

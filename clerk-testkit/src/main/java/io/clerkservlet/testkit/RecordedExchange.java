@@ -16,10 +16,11 @@ public final class RecordedExchange {
   private final int status;
   private final Map<String, String> responseHeaders;
   private final byte[] responseBody;
+  private final boolean injectedFault;
 
   RecordedExchange(String method, String path, String rawQuery,
       Map<String, List<String>> requestHeaders, byte[] requestBody, int status,
-      Map<String, String> responseHeaders, byte[] responseBody) {
+      Map<String, String> responseHeaders, byte[] responseBody, boolean injectedFault) {
     this.method = method;
     this.path = path;
     this.rawQuery = rawQuery;
@@ -32,6 +33,12 @@ public final class RecordedExchange {
     answerHeaders.putAll(responseHeaders);
     this.responseHeaders = Collections.unmodifiableMap(answerHeaders);
     this.responseBody = responseBody;
+    this.injectedFault = injectedFault;
+  }
+
+  /** True when the answer came from {@link Faults} rather than from the fake's routes. */
+  public boolean isInjectedFault() {
+    return injectedFault;
   }
 
   /** The request method. */
