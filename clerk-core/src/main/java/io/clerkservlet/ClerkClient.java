@@ -8,10 +8,13 @@ import io.clerkservlet.internal.Version;
 import io.clerkservlet.internal.http.BapiContext;
 import io.clerkservlet.internal.http.BapiTransport;
 import io.clerkservlet.internal.http.TransportSettings;
+import io.clerkservlet.internal.jwt.SessionTokenVerifier;
+import io.clerkservlet.internal.keys.KeyResolver;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -40,6 +43,8 @@ public final class ClerkClient implements AutoCloseable {
   private final Builder config;
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
+  private final KeyResolver keys;
+  private final SessionTokenVerifier sessionTokens;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -48,6 +53,8 @@ public final class ClerkClient implements AutoCloseable {
         TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.m2mTokens = new M2MTokenApi(context);
+    this.keys = new KeyResolver(transport, config.clock);
+    this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey);
   }
 
   /** A builder with every default. */
@@ -84,6 +91,29 @@ public final class ClerkClient implements AutoCloseable {
   /** Machine-to-machine tokens: create, list, revoke, verify. */
   public M2MTokenApi m2mTokens() {
     return m2mTokens;
+  }
+
+  /**
+   * Verifies a session token with the client's keys and the default options.
+   *
+   * @return the token's claims
+   * @throws TokenVerificationException with {@code @clerk/backend}'s reason when it is not valid
+   */
+  public Map<String, Object> verifyToken(String token) {
+    return verifyToken(token, VerifyTokenOptions.defaults());
+  }
+
+  /**
+   * Verifies a session token as {@code @clerk/backend}'s {@code verifyToken}: decode, reject M2M
+   * tokens before any key fetch, resolve the key ({@code jwtKey}, else the cached JWKS), then check
+   * {@code typ}, {@code alg}, the signature, {@code sub}, {@code aud}, {@code azp}, {@code iss},
+   * {@code exp}, {@code nbf} and {@code iat} in that order.
+   *
+   * @return the token's claims
+   * @throws TokenVerificationException with {@code @clerk/backend}'s reason when it is not valid
+   */
+  public Map<String, Object> verifyToken(String token, VerifyTokenOptions options) {
+    return Collections.unmodifiableMap(sessionTokens.verify(token, options));
   }
 
   /** The Backend API URL, without a trailing slash. */

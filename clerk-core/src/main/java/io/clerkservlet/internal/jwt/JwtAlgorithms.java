@@ -1,0 +1,68 @@
+package io.clerkservlet.internal.jwt;
+
+import io.clerkservlet.TokenVerificationErrorReason;
+import io.clerkservlet.TokenVerificationException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.interfaces.RSAPublicKey;
+
+/** RS256/RS384/RS512 with the JDK's {@link Signature}; nothing else is accepted. */
+public final class JwtAlgorithms {
+  /** The accepted algorithms, in {@code @clerk/backend}'s order. */
+  public static final String SUPPORTED = "RS256,RS384,RS512";
+  /** The smallest RSA modulus accepted, in bits (RFC 8725 §3.5 / NIST). */
+  public static final int MIN_RSA_BITS = 2048;
+
+  private JwtAlgorithms() {
+  }
+
+  /** True for RS256, RS384 and RS512. */
+  public static boolean isSupported(Object alg) {
+    return "RS256".equals(alg) || "RS384".equals(alg) || "RS512".equals(alg);
+  }
+
+  /**
+   * Checks the signature of the token with the key.
+   *
+   * @throws TokenVerificationException {@code token-invalid-signature} when it does not match,
+   *     {@code token-verification-failed} when the key cannot be used
+   */
+  static void verifySignature(DecodedJwt jwt, String alg, RSAPublicKey key) {
+    if (key.getModulus().bitLength() < MIN_RSA_BITS) {
+      throw failed("RSA key is shorter than " + MIN_RSA_BITS + " bits");
+    }
+    boolean valid;
+    try {
+      Signature verifier = Signature.getInstance(jcaName(alg));
+      verifier.initVerify(key);
+      verifier.update(jwt.signingInput());
+      valid = verifier.verify(jwt.signature());
+    } catch (SignatureException e) {
+      valid = false;
+    } catch (InvalidKeyException | NoSuchAlgorithmException e) {
+      throw failed(e.getMessage());
+    }
+    if (!valid) {
+      throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID_SIGNATURE,
+          "JWT signature is invalid.", null);
+    }
+  }
+
+  private static TokenVerificationException failed(String detail) {
+    return new TokenVerificationException(TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED,
+        "Error verifying JWT signature. " + detail, TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
+  }
+
+  private static String jcaName(String alg) {
+    switch (alg) {
+      case "RS384":
+        return "SHA384withRSA";
+      case "RS512":
+        return "SHA512withRSA";
+      default:
+        return "SHA256withRSA";
+    }
+  }
+}
