@@ -10,6 +10,10 @@ import io.clerkservlet.internal.http.BapiTransport;
 import io.clerkservlet.internal.http.TransportSettings;
 import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import io.clerkservlet.internal.keys.KeyResolver;
+import io.clerkservlet.internal.machine.MachineTokenVerifier;
+import io.clerkservlet.internal.machine.OpaqueTokenVerifier;
+import io.clerkservlet.internal.request.RequestAuthenticator;
+import io.clerkservlet.internal.request.ResolvedKeys;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -39,12 +43,15 @@ public final class ClerkClient implements AutoCloseable {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   /** Time allowed between bytes of an answer. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+  /** Valid opaque machine tokens are not cached by default: a revocation takes effect at once. */
+  public static final Duration DEFAULT_MACHINE_TOKEN_CACHE_TTL = Duration.ZERO;
 
   private final Builder config;
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
   private final KeyResolver keys;
   private final SessionTokenVerifier sessionTokens;
+  private final RequestAuthenticator requests;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -55,6 +62,10 @@ public final class ClerkClient implements AutoCloseable {
     this.m2mTokens = new M2MTokenApi(context);
     this.keys = new KeyResolver(transport, config.clock);
     this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey);
+    MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
+        new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
+    this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
+        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey));
   }
 
   /** A builder with every default. */
@@ -116,6 +127,23 @@ public final class ClerkClient implements AutoCloseable {
     return Collections.unmodifiableMap(sessionTokens.verify(token, options));
   }
 
+  /** {@link #authenticateRequest(ClerkRequest, AuthenticateRequestOptions)} with the default options. */
+  public RequestState authenticateRequest(ClerkRequest request) {
+    return authenticateRequest(request, AuthenticateRequestOptions.defaults());
+  }
+
+  /**
+   * Decides who made a request, as {@code @clerk/backend}'s {@code authenticateRequest}: the token
+   * of the {@code Authorization} header is checked against {@code acceptsToken} and verified as a
+   * session token (locally) or a machine token (M2M and OAuth JWTs locally, opaque tokens through
+   * Clerk). Untrusted input never throws; every failure is a signed-out state with Clerk's reason.
+   *
+   * @throws IllegalStateException when no key is configured that could verify anything
+   */
+  public RequestState authenticateRequest(ClerkRequest request, AuthenticateRequestOptions options) {
+    return requests.authenticate(request, options);
+  }
+
   /** The Backend API URL, without a trailing slash. */
   public String getApiUrl() {
     return transport.settings().apiUrl().toString();
@@ -165,6 +193,7 @@ public final class ClerkClient implements AutoCloseable {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Clock clock = Clock.systemUTC();
+    private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
 
     private Builder() {
@@ -224,6 +253,16 @@ public final class ClerkClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long a valid opaque machine token ({@code mt_}, {@code ak_}, {@code oat_}) is trusted
+     * without asking Clerk again, never past its expiry; zero (the default) turns the cache off.
+     * Trade-off: a token revoked in Clerk keeps working here for up to this long.
+     */
+    public Builder machineTokenCacheTtl(Duration ttl) {
+      this.machineTokenCacheTtl = ttl;
+      return this;
+    }
+
     Builder sleeper(TransportSettings.Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -249,6 +288,9 @@ public final class ClerkClient implements AutoCloseable {
       }
       checkPositive("connectTimeout", connectTimeout);
       checkPositive("readTimeout", readTimeout);
+      if (machineTokenCacheTtl == null || machineTokenCacheTtl.isNegative()) {
+        throw new IllegalArgumentException("machineTokenCacheTtl must not be negative");
+      }
       if (clock == null) {
         throw new IllegalArgumentException("clock is required");
       }

@@ -140,7 +140,7 @@ class JwksPolicyTest {
     clerk.fake().faults().failNext(3, 503, "/v1/jwks");
     assertThatThrownBy(() -> client.verifyToken(validToken()))
         .isInstanceOfSatisfying(TokenVerificationException.class, e -> assertThat(e.getReason().getCategory())
-            .isEqualTo(TokenVerificationErrorReason.Category.SERVICE_UNAVAILABLE));
+            .isEqualTo(FailureCategory.SERVICE_UNAVAILABLE));
     assertThat(jwksCalls()).isEqualTo(3);
   }
 

@@ -202,7 +202,7 @@ class VerifyTokenTest {
     VerifyTokenOptions wrongKey = VerifyTokenOptions.builder().secretKey("sk_test_wrong").build();
     TokenVerificationException e = failure(token().build(), wrongKey);
     assertThat(e.getReason()).isEqualTo(TokenVerificationErrorReason.SECRET_KEY_INVALID);
-    assertThat(e.getReason().getCategory()).isEqualTo(TokenVerificationErrorReason.Category.SERVICE_UNAVAILABLE);
+    assertThat(e.getReason().getCategory()).isEqualTo(FailureCategory.SERVICE_UNAVAILABLE);
   }
 
   @Test
