@@ -83,6 +83,24 @@ public final class ClerkSigningKeys {
     return keys.get(keys.size() - 1);
   }
 
+  /**
+   * The current key's public key as PEM (SPKI): what Clerk's dashboard shows as the JWT public key,
+   * for networkless verification ({@code jwtKey} / {@code CLERK_JWT_KEY}).
+   */
+  public String publicKeyPem() {
+    return current().publicKeyPem();
+  }
+
+  /** The published key with this kid, or null. */
+  public SigningKey byKid(String kid) {
+    for (SigningKey key : keys) {
+      if (key.kid().equals(kid)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
   /** Every published key, oldest first. */
   public List<SigningKey> all() {
     return new ArrayList<>(keys);
@@ -100,6 +118,15 @@ public final class ClerkSigningKeys {
     if (keys.size() > 1) {
       keys.remove(0);
     }
+  }
+
+  /**
+   * Removes the key with this kid from the JWKS, unless it is the only key. Returns whether a key
+   * was removed.
+   */
+  public boolean retire(String kid) {
+    SigningKey key = byKid(kid);
+    return key != null && keys.size() > 1 && keys.remove(key);
   }
 
   /** The JWKS document's {@code keys} array. */

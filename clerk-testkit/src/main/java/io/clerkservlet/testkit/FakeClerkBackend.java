@@ -121,6 +121,16 @@ public final class FakeClerkBackend implements AutoCloseable {
     return state.keys();
   }
 
+  /** Mints session, M2M, OAuth and other JWTs signed with this instance's current key. */
+  public ClerkTokens tokens() {
+    return state.tokens();
+  }
+
+  /** The current signing key as PEM, for networkless verification ({@code jwtKey}). */
+  public String jwtKeyPem() {
+    return state.keys().publicKeyPem();
+  }
+
   /** The clock the fake uses for timestamps and token lifetimes. */
   public Clock clock() {
     return state.clock();

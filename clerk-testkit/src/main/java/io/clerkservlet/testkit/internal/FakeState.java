@@ -1,6 +1,7 @@
 package io.clerkservlet.testkit.internal;
 
 import io.clerkservlet.testkit.ClerkSigningKeys;
+import io.clerkservlet.testkit.ClerkTokens;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class FakeState {
   private final String frontendApi;
   private final Clock clock;
   private final ClerkSigningKeys keys;
+  private final ClerkTokens tokens;
   private final Map<String, FakeMachine> machines = new LinkedHashMap<>();
 
   /** Creates the state. */
@@ -25,6 +27,7 @@ public final class FakeState {
     this.frontendApi = frontendApi;
     this.clock = clock;
     this.keys = keys;
+    this.tokens = new ClerkTokens(keys, frontendApi, clock);
   }
 
   /** The instance secret key. */
@@ -50,6 +53,11 @@ public final class FakeState {
   /** The instance signing keys. */
   public ClerkSigningKeys keys() {
     return keys;
+  }
+
+  /** Mints tokens signed with the instance keys, issued by this Frontend API, timed by the clock. */
+  public ClerkTokens tokens() {
+    return tokens;
   }
 
   /** Machines by id, in creation order; lock on this state to use it. */

@@ -2,6 +2,9 @@ package io.clerkservlet.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clerkservlet.testkit.ClerkTokens;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Map;
  */
 public final class M2MTokenRoutes {
   /** The JOSE {@code cat} header of M2M JWTs. */
-  public static final String M2M_CATEGORY = "cl_B7d4PD333AAA";
+  public static final String M2M_CATEGORY = ClerkTokens.CATEGORY_M2M;
 
   private final FakeState state;
   private final Map<String, Map<String, Object>> tokens = new LinkedHashMap<>();
@@ -112,23 +115,13 @@ public final class M2MTokenRoutes {
 
   @SuppressWarnings("unchecked")
   private String signJwt(Map<String, Object> t, Object claims, long now, long ttl) {
-    Map<String, Object> header = new LinkedHashMap<>();
-    header.put("alg", "RS256");
-    header.put("kid", state.keys().current().kid());
-    header.put("typ", "JWT");
-    header.put("cat", M2M_CATEGORY);
-    Map<String, Object> payload = new LinkedHashMap<>();
-    if (claims instanceof Map) {
-      payload.putAll((Map<String, Object>) claims);
-    }
-    payload.put("iss", "https://" + state.frontendApi());
-    payload.put("sub", t.get("subject"));
-    payload.put("jti", t.get("id"));
-    payload.put("iat", now / 1000);
-    payload.put("nbf", now / 1000);
-    payload.put("exp", now / 1000 + ttl);
-    payload.put("scopes", String.join(" ", (List<String>) t.get("scopes")));
-    return JwtSigner.sign(header, payload, state.keys().current().privateKey());
+    return state.tokens().m2mJwt((String) t.get("subject"))
+        .tokenId((String) t.get("id"))
+        .customClaims(claims instanceof Map ? (Map<String, Object>) claims : null)
+        .scopes((List<String>) t.get("scopes"))
+        .issuedAt(Instant.ofEpochMilli(now))
+        .lifetime(Duration.ofSeconds(ttl))
+        .sign();
   }
 
   private Reply list(FakeRequest request) {
