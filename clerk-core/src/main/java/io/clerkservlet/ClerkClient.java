@@ -1,5 +1,6 @@
 package io.clerkservlet;
 
+import io.clerkservlet.api.ApiKeyApi;
 import io.clerkservlet.api.M2MTokenApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
@@ -40,6 +41,7 @@ public final class ClerkClient implements AutoCloseable {
   private final Builder config;
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
+  private final ApiKeyApi apiKeys;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -48,6 +50,7 @@ public final class ClerkClient implements AutoCloseable {
         TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.m2mTokens = new M2MTokenApi(context);
+    this.apiKeys = new ApiKeyApi(context);
   }
 
   /** A builder with every default. */
@@ -84,6 +87,11 @@ public final class ClerkClient implements AutoCloseable {
   /** Machine-to-machine tokens: create, list, revoke, verify. */
   public M2MTokenApi m2mTokens() {
     return m2mTokens;
+  }
+
+  /** API keys of users, organizations and machines: create, list, revoke, verify. */
+  public ApiKeyApi apiKeys() {
+    return apiKeys;
   }
 
   /** The Backend API URL, without a trailing slash. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.clerkservlet.testkit.internal.ApiKeyRoutes;
 import io.clerkservlet.testkit.internal.FakeError;
 import io.clerkservlet.testkit.internal.FakeJson;
 import io.clerkservlet.testkit.internal.FakeMachine;
@@ -79,6 +80,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   private void registerRoutes() {
     new M2MTokenRoutes(state).register(router);
     new JwksRoutes(state).register(router);
+    new ApiKeyRoutes(state).register(router);
   }
 
   /** Starts a fake on a random loopback port with a random secret key. */
