@@ -1,6 +1,7 @@
 package io.clerkservlet;
 
 import io.clerkservlet.api.ApiKeyApi;
+import io.clerkservlet.api.IdpOAuthAccessTokenApi;
 import io.clerkservlet.api.M2MTokenApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
@@ -42,6 +43,7 @@ public final class ClerkClient implements AutoCloseable {
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
   private final ApiKeyApi apiKeys;
+  private final IdpOAuthAccessTokenApi idpOAuthAccessTokens;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -51,6 +53,7 @@ public final class ClerkClient implements AutoCloseable {
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.m2mTokens = new M2MTokenApi(context);
     this.apiKeys = new ApiKeyApi(context);
+    this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
   }
 
   /** A builder with every default. */
@@ -92,6 +95,11 @@ public final class ClerkClient implements AutoCloseable {
   /** API keys of users, organizations and machines: create, list, revoke, verify. */
   public ApiKeyApi apiKeys() {
     return apiKeys;
+  }
+
+  /** OAuth access tokens issued by Clerk as identity provider: verify. */
+  public IdpOAuthAccessTokenApi idpOAuthAccessTokens() {
+    return idpOAuthAccessTokens;
   }
 
   /** The Backend API URL, without a trailing slash. */

@@ -14,6 +14,7 @@ import io.clerkservlet.testkit.internal.Handler;
 import io.clerkservlet.testkit.internal.Ids;
 import io.clerkservlet.testkit.internal.JwksRoutes;
 import io.clerkservlet.testkit.internal.M2MTokenRoutes;
+import io.clerkservlet.testkit.internal.OAuthRoutes;
 import io.clerkservlet.testkit.internal.Reply;
 import io.clerkservlet.testkit.internal.Router;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   private final Faults faults = new Faults();
   private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
   private final String publishableKey;
+  private OAuthRoutes oauth;
 
   private FakeClerkBackend(Builder builder) throws IOException {
     this.server = HttpServer.create(
@@ -81,6 +83,8 @@ public final class FakeClerkBackend implements AutoCloseable {
     new M2MTokenRoutes(state).register(router);
     new JwksRoutes(state).register(router);
     new ApiKeyRoutes(state).register(router);
+    oauth = new OAuthRoutes(state);
+    oauth.register(router);
   }
 
   /** Starts a fake on a random loopback port with a random secret key. */
@@ -139,6 +143,25 @@ public final class FakeClerkBackend implements AutoCloseable {
     synchronized (state) {
       state.machine(fromId).scopes.add(state.machine(toId).id);
     }
+  }
+
+  /**
+   * Issues an opaque OAuth access token ({@code oat_…}, valid for one hour) as if the user had
+   * granted {@code scopes} to the OAuth application {@code clientId}.
+   *
+   * @throws IllegalArgumentException when {@code userId} is not {@code user_} + 27 letters or digits
+   */
+  @SuppressWarnings("unchecked")
+  public OAuthAccessTokenCredentials createOAuthAccessToken(String userId, String clientId,
+      List<String> scopes) {
+    Map<String, Object> t = oauth.issue(userId, clientId, scopes);
+    return new OAuthAccessTokenCredentials((String) t.get("id"), (String) t.get("__secret"),
+        userId, clientId, (List<String>) t.get("scopes"), (Long) t.get("expiration"));
+  }
+
+  /** Revokes an OAuth access token issued by {@link #createOAuthAccessToken}. */
+  public void revokeOAuthAccessToken(String id, String reason) {
+    oauth.revoke(id, reason);
   }
 
   /** Fault injection for the next requests. */
