@@ -3,6 +3,7 @@ package io.clerkservlet;
 import io.clerkservlet.api.ApiKeyApi;
 import io.clerkservlet.api.IdpOAuthAccessTokenApi;
 import io.clerkservlet.api.M2MTokenApi;
+import io.clerkservlet.api.MachineApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
@@ -44,6 +45,7 @@ public final class ClerkClient implements AutoCloseable {
   private final M2MTokenApi m2mTokens;
   private final ApiKeyApi apiKeys;
   private final IdpOAuthAccessTokenApi idpOAuthAccessTokens;
+  private final MachineApi machines;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -54,6 +56,7 @@ public final class ClerkClient implements AutoCloseable {
     this.m2mTokens = new M2MTokenApi(context);
     this.apiKeys = new ApiKeyApi(context);
     this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
+    this.machines = new MachineApi(context);
   }
 
   /** A builder with every default. */
@@ -100,6 +103,11 @@ public final class ClerkClient implements AutoCloseable {
   /** OAuth access tokens issued by Clerk as identity provider: verify. */
   public IdpOAuthAccessTokenApi idpOAuthAccessTokens() {
     return idpOAuthAccessTokens;
+  }
+
+  /** Machines: create, list, update, delete, secret keys and scopes. */
+  public MachineApi machines() {
+    return machines;
   }
 
   /** The Backend API URL, without a trailing slash. */

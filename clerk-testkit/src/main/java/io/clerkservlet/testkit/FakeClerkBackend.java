@@ -14,6 +14,7 @@ import io.clerkservlet.testkit.internal.Handler;
 import io.clerkservlet.testkit.internal.Ids;
 import io.clerkservlet.testkit.internal.JwksRoutes;
 import io.clerkservlet.testkit.internal.M2MTokenRoutes;
+import io.clerkservlet.testkit.internal.MachineRoutes;
 import io.clerkservlet.testkit.internal.OAuthRoutes;
 import io.clerkservlet.testkit.internal.Reply;
 import io.clerkservlet.testkit.internal.Router;
@@ -80,11 +81,13 @@ public final class FakeClerkBackend implements AutoCloseable {
   }
 
   private void registerRoutes() {
-    new M2MTokenRoutes(state).register(router);
+    M2MTokenRoutes m2mTokens = new M2MTokenRoutes(state);
+    m2mTokens.register(router);
     new JwksRoutes(state).register(router);
     new ApiKeyRoutes(state).register(router);
     oauth = new OAuthRoutes(state);
     oauth.register(router);
+    new MachineRoutes(state, m2mTokens).register(router);
   }
 
   /** Starts a fake on a random loopback port with a random secret key. */
