@@ -1,7 +1,9 @@
 package io.clerkservlet;
 
 import io.clerkservlet.api.ApiKeyApi;
+import io.clerkservlet.api.BillingApi;
 import io.clerkservlet.api.IdpOAuthAccessTokenApi;
+import io.clerkservlet.api.JwksApi;
 import io.clerkservlet.api.M2MTokenApi;
 import io.clerkservlet.api.MachineApi;
 import io.clerkservlet.internal.PemKeys;
@@ -46,6 +48,8 @@ public final class ClerkClient implements AutoCloseable {
   private final ApiKeyApi apiKeys;
   private final IdpOAuthAccessTokenApi idpOAuthAccessTokens;
   private final MachineApi machines;
+  private final JwksApi jwks;
+  private final BillingApi billing;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -57,6 +61,8 @@ public final class ClerkClient implements AutoCloseable {
     this.apiKeys = new ApiKeyApi(context);
     this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
     this.machines = new MachineApi(context);
+    this.jwks = new JwksApi(context);
+    this.billing = new BillingApi(context);
   }
 
   /** A builder with every default. */
@@ -108,6 +114,16 @@ public final class ClerkClient implements AutoCloseable {
   /** Machines: create, list, update, delete, secret keys and scopes. */
   public MachineApi machines() {
     return machines;
+  }
+
+  /** The instance's JSON Web Key Set. */
+  public JwksApi jwks() {
+    return jwks;
+  }
+
+  /** Clerk Billing: plans and subscriptions. */
+  public BillingApi billing() {
+    return billing;
   }
 
   /** The Backend API URL, without a trailing slash. */

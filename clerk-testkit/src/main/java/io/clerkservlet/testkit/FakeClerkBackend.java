@@ -5,6 +5,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.clerkservlet.testkit.internal.ApiKeyRoutes;
+import io.clerkservlet.testkit.internal.BillingRoutes;
 import io.clerkservlet.testkit.internal.FakeError;
 import io.clerkservlet.testkit.internal.FakeJson;
 import io.clerkservlet.testkit.internal.FakeMachine;
@@ -57,7 +58,8 @@ public final class FakeClerkBackend implements AutoCloseable {
   private final Faults faults = new Faults();
   private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
   private final String publishableKey;
-  private OAuthRoutes oauth;
+  private final OAuthRoutes oauth;
+  private final BillingRoutes billing;
 
   private FakeClerkBackend(Builder builder) throws IOException {
     this.server = HttpServer.create(
@@ -68,6 +70,8 @@ public final class FakeClerkBackend implements AutoCloseable {
     String secretKey = builder.secretKey != null ? builder.secretKey : Ids.random("sk_test_", 40);
     this.state = new FakeState(secretKey, frontendApi, builder.clock,
         new ClerkSigningKeys("ins_" + Ids.random("", 8)));
+    this.oauth = new OAuthRoutes(state);
+    this.billing = new BillingRoutes(state);
     registerRoutes();
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
@@ -85,8 +89,8 @@ public final class FakeClerkBackend implements AutoCloseable {
     m2mTokens.register(router);
     new JwksRoutes(state).register(router);
     new ApiKeyRoutes(state).register(router);
-    oauth = new OAuthRoutes(state);
     oauth.register(router);
+    billing.register(router);
     new MachineRoutes(state, m2mTokens).register(router);
   }
 
@@ -165,6 +169,17 @@ public final class FakeClerkBackend implements AutoCloseable {
   /** Revokes an OAuth access token issued by {@link #createOAuthAccessToken}. */
   public void revokeOAuthAccessToken(String id, String reason) {
     oauth.revoke(id, reason);
+  }
+
+  /**
+   * Subscribes a user ({@code user_…}) or organization ({@code org_…}) to one of the seeded
+   * billing plans, ending its current plan: {@code free_user} or {@code pro} (14-day free trial)
+   * for users, {@code team} for organizations. Returns the new subscription item's id.
+   *
+   * @throws IllegalArgumentException for an unknown plan or one for the other payer type
+   */
+  public String createBillingSubscription(String payerId, String planSlug) {
+    return billing.subscribe(payerId, planSlug);
   }
 
   /** Fault injection for the next requests. */
