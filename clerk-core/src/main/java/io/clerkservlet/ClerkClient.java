@@ -1,6 +1,11 @@
 package io.clerkservlet;
 
+import io.clerkservlet.api.ApiKeyApi;
+import io.clerkservlet.api.BillingApi;
+import io.clerkservlet.api.IdpOAuthAccessTokenApi;
+import io.clerkservlet.api.JwksApi;
 import io.clerkservlet.api.M2MTokenApi;
+import io.clerkservlet.api.MachineApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
@@ -52,6 +57,11 @@ public final class ClerkClient implements AutoCloseable {
   private final KeyResolver keys;
   private final SessionTokenVerifier sessionTokens;
   private final RequestAuthenticator requests;
+  private final ApiKeyApi apiKeys;
+  private final IdpOAuthAccessTokenApi idpOAuthAccessTokens;
+  private final MachineApi machines;
+  private final JwksApi jwks;
+  private final BillingApi billing;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -66,6 +76,11 @@ public final class ClerkClient implements AutoCloseable {
         new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
         new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey));
+    this.apiKeys = new ApiKeyApi(context);
+    this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
+    this.machines = new MachineApi(context);
+    this.jwks = new JwksApi(context);
+    this.billing = new BillingApi(context);
   }
 
   /** A builder with every default. */
@@ -142,6 +157,31 @@ public final class ClerkClient implements AutoCloseable {
    */
   public RequestState authenticateRequest(ClerkRequest request, AuthenticateRequestOptions options) {
     return requests.authenticate(request, options);
+  }
+
+  /** API keys of users, organizations and machines: create, list, revoke, verify. */
+  public ApiKeyApi apiKeys() {
+    return apiKeys;
+  }
+
+  /** OAuth access tokens issued by Clerk as identity provider: verify. */
+  public IdpOAuthAccessTokenApi idpOAuthAccessTokens() {
+    return idpOAuthAccessTokens;
+  }
+
+  /** Machines: create, list, update, delete, secret keys and scopes. */
+  public MachineApi machines() {
+    return machines;
+  }
+
+  /** The instance's JSON Web Key Set. */
+  public JwksApi jwks() {
+    return jwks;
+  }
+
+  /** Clerk Billing: plans and subscriptions. */
+  public BillingApi billing() {
+    return billing;
   }
 
   /** The Backend API URL, without a trailing slash. */

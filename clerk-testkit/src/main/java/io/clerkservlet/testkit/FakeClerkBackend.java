@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.clerkservlet.testkit.internal.ApiKeyRoutes;
+import io.clerkservlet.testkit.internal.BillingRoutes;
 import io.clerkservlet.testkit.internal.FakeError;
 import io.clerkservlet.testkit.internal.FakeJson;
 import io.clerkservlet.testkit.internal.FakeMachine;
@@ -13,6 +15,8 @@ import io.clerkservlet.testkit.internal.Handler;
 import io.clerkservlet.testkit.internal.Ids;
 import io.clerkservlet.testkit.internal.JwksRoutes;
 import io.clerkservlet.testkit.internal.M2MTokenRoutes;
+import io.clerkservlet.testkit.internal.MachineRoutes;
+import io.clerkservlet.testkit.internal.OAuthRoutes;
 import io.clerkservlet.testkit.internal.Reply;
 import io.clerkservlet.testkit.internal.Router;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +58,8 @@ public final class FakeClerkBackend implements AutoCloseable {
   private final Faults faults = new Faults();
   private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
   private final String publishableKey;
+  private final OAuthRoutes oauth;
+  private final BillingRoutes billing;
 
   private FakeClerkBackend(Builder builder) throws IOException {
     this.server = HttpServer.create(
@@ -64,6 +70,8 @@ public final class FakeClerkBackend implements AutoCloseable {
     String secretKey = builder.secretKey != null ? builder.secretKey : Ids.random("sk_test_", 40);
     this.state = new FakeState(secretKey, frontendApi, builder.clock,
         new ClerkSigningKeys("ins_" + Ids.random("", 8)));
+    this.oauth = new OAuthRoutes(state);
+    this.billing = new BillingRoutes(state);
     registerRoutes();
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
@@ -77,8 +85,13 @@ public final class FakeClerkBackend implements AutoCloseable {
   }
 
   private void registerRoutes() {
-    new M2MTokenRoutes(state).register(router);
+    M2MTokenRoutes m2mTokens = new M2MTokenRoutes(state);
+    m2mTokens.register(router);
     new JwksRoutes(state).register(router);
+    new ApiKeyRoutes(state).register(router);
+    oauth.register(router);
+    billing.register(router);
+    new MachineRoutes(state, m2mTokens).register(router);
   }
 
   /** Starts a fake on a random loopback port with a random secret key. */
@@ -147,6 +160,36 @@ public final class FakeClerkBackend implements AutoCloseable {
     synchronized (state) {
       state.machine(fromId).scopes.add(state.machine(toId).id);
     }
+  }
+
+  /**
+   * Issues an opaque OAuth access token ({@code oat_…}, valid for one hour) as if the user had
+   * granted {@code scopes} to the OAuth application {@code clientId}.
+   *
+   * @throws IllegalArgumentException when {@code userId} is not {@code user_} + 27 letters or digits
+   */
+  @SuppressWarnings("unchecked")
+  public OAuthAccessTokenCredentials createOAuthAccessToken(String userId, String clientId,
+      List<String> scopes) {
+    Map<String, Object> t = oauth.issue(userId, clientId, scopes);
+    return new OAuthAccessTokenCredentials((String) t.get("id"), (String) t.get("__secret"),
+        userId, clientId, (List<String>) t.get("scopes"), (Long) t.get("expiration"));
+  }
+
+  /** Revokes an OAuth access token issued by {@link #createOAuthAccessToken}. */
+  public void revokeOAuthAccessToken(String id, String reason) {
+    oauth.revoke(id, reason);
+  }
+
+  /**
+   * Subscribes a user ({@code user_…}) or organization ({@code org_…}) to one of the seeded
+   * billing plans, ending its current plan: {@code free_user} or {@code pro} (14-day free trial)
+   * for users, {@code team} for organizations. Returns the new subscription item's id.
+   *
+   * @throws IllegalArgumentException for an unknown plan or one for the other payer type
+   */
+  public String createBillingSubscription(String payerId, String planSlug) {
+    return billing.subscribe(payerId, planSlug);
   }
 
   /** Fault injection for the next requests. */

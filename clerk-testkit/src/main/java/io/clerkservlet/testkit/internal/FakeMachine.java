@@ -8,6 +8,10 @@ public final class FakeMachine {
   public final String id;
   public String name;
   public String secretKey;
+  /** The key before the last rotation, accepted until {@link #previousSecretKeyExpiresAt}. */
+  public String previousSecretKey;
+  /** Epoch milliseconds when {@link #previousSecretKey} stops working. */
+  public long previousSecretKeyExpiresAt;
   public long defaultTokenTtl;
   public final Set<String> scopes = new LinkedHashSet<>();
   public final long createdAt;

@@ -20,6 +20,7 @@ public final class FakeState {
   private final ClerkSigningKeys keys;
   private final ClerkTokens tokens;
   private final Map<String, FakeMachine> machines = new LinkedHashMap<>();
+  private final String instanceId = Ids.word27("ins_");
 
   /** Creates the state. */
   public FakeState(String secretKey, String frontendApi, Clock clock, ClerkSigningKeys keys) {
@@ -38,6 +39,11 @@ public final class FakeState {
   /** The Frontend API host, for example {@code clerk.fake.test}; the {@code iss} of tokens is https:// + it. */
   public String frontendApi() {
     return frontendApi;
+  }
+
+  /** The instance id, {@code ins_…}. */
+  public String instanceId() {
+    return instanceId;
   }
 
   /** The clock. */
@@ -80,6 +86,9 @@ public final class FakeState {
     }
     for (FakeMachine m : machines.values()) {
       if (key.equals(m.secretKey)) {
+        return m;
+      }
+      if (key.equals(m.previousSecretKey) && nowMillis() < m.previousSecretKeyExpiresAt) {
         return m;
       }
     }
