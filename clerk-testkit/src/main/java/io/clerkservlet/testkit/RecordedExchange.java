@@ -36,6 +36,18 @@ public final class RecordedExchange {
     this.injectedFault = injectedFault;
   }
 
+  /**
+   * An exchange made by hand, for testing code that checks recorded exchanges (for example a
+   * contract validator). Bodies are UTF-8 text; "" means none.
+   */
+  public static RecordedExchange of(String method, String path, String rawQuery,
+      Map<String, List<String>> requestHeaders, String requestBody, int status,
+      Map<String, String> responseHeaders, String responseBody, boolean injectedFault) {
+    return new RecordedExchange(method, path, rawQuery, requestHeaders,
+        requestBody.getBytes(StandardCharsets.UTF_8), status, responseHeaders,
+        responseBody.getBytes(StandardCharsets.UTF_8), injectedFault);
+  }
+
   /** True when the answer came from {@link Faults} rather than from the fake's routes. */
   public boolean isInjectedFault() {
     return injectedFault;
