@@ -21,7 +21,8 @@ class ClerkApiExceptionMappingTest {
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504})
   void errorAnswerGivesStatusErrorsAndTraceIdFromTheBody(int status) {
-    clerk.fake().faults().respondNext(1, status, Map.of(), errorBody(", \"clerk_trace_id\": \"trace-" + status + "\""));
+    String trace = ", \"clerk_trace_id\": \"trace-" + status + "\"";
+    clerk.fake().faults().respondNext(1, status, Map.of(), errorBody(trace));
 
     ClerkApiException e = verifyFails();
 
@@ -112,7 +113,8 @@ class ClerkApiExceptionMappingTest {
 
   private static String errorBody(String extra) {
     return "{\"errors\": [{\"message\": \"is invalid\", \"long_message\": \"token is not valid.\","
-        + " \"code\": \"form_param_format_invalid\", \"meta\": {\"param_name\": \"token\", \"attempts\": 2}}]"
+        + " \"code\": \"form_param_format_invalid\","
+        + " \"meta\": {\"param_name\": \"token\", \"attempts\": 2}}]"
         + extra + "}";
   }
 }

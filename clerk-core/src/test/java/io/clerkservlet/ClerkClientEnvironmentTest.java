@@ -51,7 +51,8 @@ class ClerkClientEnvironmentTest {
           .isInstanceOf(IllegalStateException.class).hasMessage(M2MTokenApi.MISSING_MACHINE_SECRET_KEY);
     }
     assertThat(clerk.fake().exchanges()).singleElement()
-        .satisfies(x -> assertThat(x.requestHeader("Authorization")).isEqualTo("Bearer " + clerk.fake().secretKey()));
+        .satisfies(x -> assertThat(x.requestHeader("Authorization"))
+            .isEqualTo("Bearer " + clerk.fake().secretKey()));
   }
 
   @ParameterizedTest
@@ -76,16 +77,18 @@ class ClerkClientEnvironmentTest {
 
   @Test
   void invalidValuesFailTheBuildNamingTheSetting() {
-    assertThatThrownBy(() -> ClerkClient.builderFromEnvironment(Map.of("CLERK_JWT_KEY", "nope")).build())
+    assertThatThrownBy(() -> fromEnv("CLERK_JWT_KEY", "nope"))
         .hasMessage("jwtKey is not an RSA public key in PEM format");
-    assertThatThrownBy(() -> ClerkClient.builderFromEnvironment(Map.of("CLERK_PUBLISHABLE_KEY", "pk_x")).build())
+    assertThatThrownBy(() -> fromEnv("CLERK_PUBLISHABLE_KEY", "pk_x"))
         .hasMessage("publishableKey is not a valid Clerk publishable key");
-    assertThatThrownBy(() -> ClerkClient.builderFromEnvironment(Map.of("CLERK_API_VERSION", "2026-05-12")).build())
+    assertThatThrownBy(() -> fromEnv("CLERK_API_VERSION", "2026-05-12"))
         .hasMessage("apiVersion must look like v1: 2026-05-12");
-    assertThatThrownBy(() -> ClerkClient.builderFromEnvironment(Map.of("CLERK_API_URL", "ftp://x")).build())
+    assertThatThrownBy(() -> fromEnv("CLERK_API_URL", "ftp://x"))
         .hasMessageStartingWith("apiUrl must be an absolute http or https URL");
-    assertThatThrownBy(() -> ClerkClient.builderFromEnvironment(Map.of("CLERK_SECRET_KEY", "sk_test_a b")).build())
+    assertThatThrownBy(() -> fromEnv("CLERK_SECRET_KEY", "sk_test_a b"))
         .hasMessage("secretKey must be printable ASCII with no whitespace");
+    assertThatThrownBy(() -> fromEnv("CLERK_MACHINE_SECRET_KEY", "ak_a b"))
+        .hasMessage("machineSecretKey must be printable ASCII with no whitespace");
   }
 
   @Test
@@ -95,6 +98,10 @@ class ClerkClientEnvironmentTest {
       assertThat(client.getApiVersion()).isEqualTo("v1");
       assertThat(client.getApiUrl()).isEqualTo(clerk.fake().apiUrl());
     }
+  }
+
+  private static ClerkClient fromEnv(String name, String value) {
+    return ClerkClient.builderFromEnvironment(Map.of(name, value)).build();
   }
 
   private static void assertDefaults(ClerkClient client) {

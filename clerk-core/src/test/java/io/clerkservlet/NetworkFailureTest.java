@@ -86,7 +86,8 @@ class NetworkFailureTest {
   }
 
   private static ClerkApiException failsWithin(Executable call) {
-    return assertTimeoutPreemptively(NO_HANG, () -> catchThrowableOfType(ClerkApiException.class, call::execute));
+    return assertTimeoutPreemptively(NO_HANG,
+        () -> catchThrowableOfType(ClerkApiException.class, call::execute));
   }
 
   private static void assertUnexpectedError(ClerkApiException e) {

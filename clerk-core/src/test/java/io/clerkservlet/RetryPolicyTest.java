@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads retry boundedly on 429/502/503/504 honouring Retry-After; writes never retry. */
 class RetryPolicyTest {
-  private static final String ERROR = "{\"errors\": [{\"message\": \"m\", \"long_message\": \"l\", \"code\": \"c\"}]}";
+  private static final String ERROR =
+      "{\"errors\": [{\"message\": \"m\", \"long_message\": \"l\", \"code\": \"c\"}]}";
 
   @RegisterExtension
   final ClerkFixture clerk = new ClerkFixture();
@@ -147,7 +148,8 @@ class RetryPolicyTest {
       case "verify":
         return client.m2mTokens().verify(token.getToken());
       default:
-        return client.m2mTokens().revokeToken(RevokeM2MTokenParams.builder().m2mTokenId(token.getId()).build());
+        return client.m2mTokens().revokeToken(
+            RevokeM2MTokenParams.builder().m2mTokenId(token.getId()).build());
     }
   }
 }

@@ -40,6 +40,7 @@ public final class FakeError extends RuntimeException {
 
   /** {@code form_param_format_invalid} with the status the endpoint documents. */
   public static FakeError invalid(int status, String param, String why) {
-    return new FakeError(Reply.paramError(status, "form_param_format_invalid", param, "is invalid", why));
+    return new FakeError(Reply.paramError(status, "form_param_format_invalid", param, "is invalid",
+        why));
   }
 }

@@ -50,6 +50,7 @@ public final class Pages {
     } catch (NumberFormatException ignored) {
       // falls through to the error below
     }
-    throw FakeError.invalid(errorStatus, name, name + " must be an integer between " + min + " and " + max + ".");
+    throw FakeError.invalid(errorStatus, name,
+        name + " must be an integer between " + min + " and " + max + ".");
   }
 }
