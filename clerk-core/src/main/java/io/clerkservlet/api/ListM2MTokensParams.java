@@ -2,6 +2,9 @@ package io.clerkservlet.api;
 
 /** Parameters of {@link M2MTokenApi#list(ListM2MTokensParams)}. */
 public final class ListM2MTokensParams {
+  /** The largest page of this endpoint (Clerk's spec: 1 to 100, unlike the classic 500). */
+  public static final int MAX_LIMIT = 100;
+
   private final String subject;
   private final Boolean revoked;
   private final Boolean expired;
@@ -38,7 +41,7 @@ public final class ListM2MTokensParams {
     return expired;
   }
 
-  /** Page size (1 to 500), or null for Clerk's default of 10. */
+  /** Page size (1 to 100), or null for Clerk's default of 10. */
   public Integer getLimit() {
     return limit;
   }
@@ -83,7 +86,7 @@ public final class ListM2MTokensParams {
       return this;
     }
 
-    /** Page size, 1 to 500. */
+    /** Page size, 1 to 100. */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
@@ -104,14 +107,14 @@ public final class ListM2MTokensParams {
     /**
      * Validates and builds.
      *
-     * @throws IllegalArgumentException "subject is required", "limit must be between 1 and 500"
+     * @throws IllegalArgumentException "subject is required", "limit must be between 1 and 100"
      *     or "offset must not be negative"
      */
     public ListM2MTokensParams build() {
       if (subject == null || subject.isEmpty()) {
         throw new IllegalArgumentException("subject is required");
       }
-      Pagination.check(limit, offset);
+      Pagination.check(limit, offset, MAX_LIMIT);
       return new ListM2MTokensParams(this);
     }
   }

@@ -9,8 +9,13 @@ final class Pagination {
   }
 
   static void check(Integer limit, Integer offset) {
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit must be between 1 and 500");
+    check(limit, offset, MAX_LIMIT);
+  }
+
+  /** As {@link #check(Integer, Integer)} for endpoints with a smaller largest page. */
+  static void check(Integer limit, Integer offset, int maxLimit) {
+    if (limit != null && (limit < 1 || limit > maxLimit)) {
+      throw new IllegalArgumentException("limit must be between 1 and " + maxLimit);
     }
     if (offset != null && offset < 0) {
       throw new IllegalArgumentException("offset must not be negative");

@@ -7,31 +7,27 @@ import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.model.M2MToken;
 import io.clerkservlet.model.PaginatedResourceResponse;
+import io.clerkservlet.testing.ClerkFixture;
 import io.clerkservlet.testkit.FakeClerkBackend;
 import io.clerkservlet.testkit.MachineCredentials;
 import io.clerkservlet.testkit.RecordedExchange;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class M2MTokenApiTest {
+  @RegisterExtension
+  final ClerkFixture fixture = new ClerkFixture();
   private FakeClerkBackend fake;
   private MachineCredentials machine;
   private ClerkClient clerk;
 
   @BeforeEach
   void start() {
-    fake = FakeClerkBackend.start();
-    machine = fake.createMachine("worker");
-    clerk = ClerkClient.builder().apiUrl(fake.apiUrl()).secretKey(fake.secretKey())
-        .machineSecretKey(machine.getSecretKey()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    clerk.close();
-    fake.close();
+    fake = fixture.fake();
+    machine = fixture.machine();
+    clerk = fixture.client();
   }
 
   @Test
@@ -148,10 +144,42 @@ class M2MTokenApiTest {
         .hasMessage("minRemainingTtlSeconds must not be negative");
     assertThatThrownBy(() -> ListM2MTokensParams.builder().build())
         .hasMessage("subject is required");
-    assertThatThrownBy(() -> ListM2MTokensParams.builder().subject("mch_x").limit(501).build())
-        .hasMessage("limit must be between 1 and 500");
+    assertThatThrownBy(() -> ListM2MTokensParams.builder().subject("mch_x").limit(101).build())
+        .hasMessage("limit must be between 1 and 100");
     assertThatThrownBy(() -> RevokeM2MTokenParams.builder().build())
         .hasMessage("A valid resource ID is required.");
+  }
+
+  @Test
+  void createWhenMinRemainingTtlNotBelowTheLifetimeThen400AsTheSpecDocuments() {
+    assertThatThrownBy(() -> clerk.m2mTokens().createToken(CreateM2MTokenParams.builder()
+        .secondsUntilExpiration(60).minRemainingTtlSeconds(60).build()))
+        .isInstanceOfSatisfying(ClerkApiException.class, e -> {
+          assertThat(e.getStatus()).isEqualTo(400);
+          assertThat(e.getCode()).isEqualTo("form_param_format_invalid");
+          assertThat(e.getErrors().get(0).getMeta()).containsEntry("param_name",
+              "min_remaining_ttl_seconds");
+        });
+  }
+
+  @Test
+  void listWithAnotherMachinesKeyIsRefusedWith403() {
+    MachineCredentials other = fake.createMachine("other");
+    assertThatThrownBy(() -> clerk.m2mTokens().list(ListM2MTokensParams.builder()
+        .subject(other.getId()).build()))
+        .isInstanceOfSatisfying(ClerkApiException.class, e -> {
+          assertThat(e.getStatus()).isEqualTo(403);
+          assertThat(e.getCode()).isEqualTo("authorization_invalid");
+        });
+  }
+
+  @Test
+  void listReadsTheLargestPageTheSpecAllows() {
+    clerk.m2mTokens().createToken();
+    PaginatedResourceResponse<M2MToken> page = clerk.m2mTokens().list(ListM2MTokensParams.builder()
+        .subject(machine.getId()).limit(ListM2MTokensParams.MAX_LIMIT).offset(0).build());
+    assertThat(page.getData()).hasSize(1);
+    assertThat(fake.exchanges("GET", "/m2m_tokens").get(0).getRawQuery()).contains("limit=100");
   }
 
   @Test

@@ -240,6 +240,11 @@ public final class FakeClerkBackend implements AutoCloseable {
         sleep(fault.delay.toMillis());
         fault = null;
       }
+      if (fault != null && fault.kind == Faults.Kind.RESPOND) {
+        send(exchange, requestBody, fault.status, fault.headers,
+            fault.body.getBytes(StandardCharsets.UTF_8), true);
+        return;
+      }
       if (fault != null && fault.kind == Faults.Kind.MALFORMED) {
         send(exchange, requestBody, 200, Collections.<String, String>emptyMap(),
             "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8), true);
@@ -292,7 +297,7 @@ public final class FakeClerkBackend implements AutoCloseable {
       Map<String, String> headers, byte[] body, boolean injected) throws IOException {
     Headers out = exchange.getResponseHeaders();
     Map<String, String> recorded = new LinkedHashMap<>(headers);
-    if (body.length > 0) {
+    if (body.length > 0 && !hasContentType(headers)) {
       recorded.put("Content-Type", "application/json");
     }
     for (Map.Entry<String, String> h : recorded.entrySet()) {
@@ -307,10 +312,20 @@ public final class FakeClerkBackend implements AutoCloseable {
     }
   }
 
+  private static boolean hasContentType(Map<String, String> headers) {
+    for (String name : headers.keySet()) {
+      if (name.equalsIgnoreCase("Content-Type")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void record(HttpExchange exchange, byte[] requestBody, int status,
       Map<String, String> headers, byte[] body, boolean injected) {
     exchanges.add(new RecordedExchange(exchange.getRequestMethod(),
-        exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
+        exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(),
         new LinkedHashMap<>(exchange.getRequestHeaders()), requestBody, status, headers, body,
         injected));
   }

@@ -2,8 +2,11 @@ package io.clerkservlet.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fault injection for the fake Clerk. Each fault applies to the next {@code count} requests whose
@@ -12,21 +15,30 @@ import java.util.List;
  */
 public final class Faults {
   /** What a fault does. */
-  enum Kind { FAIL, DELAY, DROP, MALFORMED }
+  enum Kind { FAIL, DELAY, DROP, MALFORMED, RESPOND }
 
   static final class Fault {
     final Kind kind;
     final String pathPrefix;
     final int status;
     final Duration delay;
+    final Map<String, String> headers;
+    final String body;
     int remaining;
 
     Fault(Kind kind, String pathPrefix, int count, int status, Duration delay) {
+      this(kind, pathPrefix, count, status, delay, Collections.<String, String>emptyMap(), "");
+    }
+
+    Fault(Kind kind, String pathPrefix, int count, int status, Duration delay,
+        Map<String, String> headers, String body) {
       this.kind = kind;
       this.pathPrefix = pathPrefix;
       this.remaining = count;
       this.status = status;
       this.delay = delay;
+      this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+      this.body = body;
     }
   }
 
@@ -68,6 +80,21 @@ public final class Faults {
   /** As {@link #malformedNext(int)}, only for paths starting with {@code pathPrefix}. */
   public Faults malformedNext(int count, String pathPrefix) {
     return add(new Fault(Kind.MALFORMED, pathPrefix, count, 0, null));
+  }
+
+  /**
+   * Answers the next {@code count} requests with exactly this status, headers and UTF-8 body (a
+   * Clerk error with {@code meta}, a proxy's HTML page, a {@code cf-ray} or {@code Retry-After}
+   * header, ...). Without a {@code Content-Type} header a non-empty body is sent as JSON.
+   */
+  public Faults respondNext(int count, int status, Map<String, String> headers, String body) {
+    return respondNext(count, status, headers, body, "/");
+  }
+
+  /** As {@link #respondNext(int, int, Map, String)}, only for paths starting with {@code pathPrefix}. */
+  public Faults respondNext(int count, int status, Map<String, String> headers, String body,
+      String pathPrefix) {
+    return add(new Fault(Kind.RESPOND, pathPrefix, count, status, null, headers, body));
   }
 
   /** Removes every pending fault. */

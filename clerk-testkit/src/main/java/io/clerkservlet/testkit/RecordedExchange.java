@@ -10,6 +10,7 @@ import java.util.TreeMap;
 public final class RecordedExchange {
   private final String method;
   private final String path;
+  private final String rawPath;
   private final String rawQuery;
   private final Map<String, List<String>> requestHeaders;
   private final byte[] requestBody;
@@ -18,11 +19,12 @@ public final class RecordedExchange {
   private final byte[] responseBody;
   private final boolean injectedFault;
 
-  RecordedExchange(String method, String path, String rawQuery,
+  RecordedExchange(String method, String path, String rawPath, String rawQuery,
       Map<String, List<String>> requestHeaders, byte[] requestBody, int status,
       Map<String, String> responseHeaders, byte[] responseBody, boolean injectedFault) {
     this.method = method;
     this.path = path;
+    this.rawPath = rawPath;
     this.rawQuery = rawQuery;
     TreeMap<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(requestHeaders);
@@ -34,6 +36,18 @@ public final class RecordedExchange {
     this.responseHeaders = Collections.unmodifiableMap(answerHeaders);
     this.responseBody = responseBody;
     this.injectedFault = injectedFault;
+  }
+
+  /**
+   * An exchange made by hand, for testing code that checks recorded exchanges (for example a
+   * contract validator). Bodies are UTF-8 text; "" means none. The raw path is {@code path}.
+   */
+  public static RecordedExchange of(String method, String path, String rawQuery,
+      Map<String, List<String>> requestHeaders, String requestBody, int status,
+      Map<String, String> responseHeaders, String responseBody, boolean injectedFault) {
+    return new RecordedExchange(method, path, path, rawQuery, requestHeaders,
+        requestBody.getBytes(StandardCharsets.UTF_8), status, responseHeaders,
+        responseBody.getBytes(StandardCharsets.UTF_8), injectedFault);
   }
 
   /** True when the answer came from {@link Faults} rather than from the fake's routes. */
@@ -49,6 +63,11 @@ public final class RecordedExchange {
   /** The decoded request path, for example {@code /m2m_tokens/verify}. */
   public String getPath() {
     return path;
+  }
+
+  /** The path as sent, still percent-encoded, for example {@code /v1/users/a%20b}. */
+  public String getRawPath() {
+    return rawPath;
   }
 
   /** The raw query string, or null. */

@@ -82,14 +82,20 @@ public final class ApiErrors {
     return value == null || value.isNull() ? null : value.asText();
   }
 
+  /**
+   * {@code Retry-After} as delay-seconds (RFC 9110: digits only); null when absent or anything else
+   * (an HTTP date, a sign, a fraction). A delay beyond {@code int} is clamped, so it still exceeds
+   * the retry cap rather than looking absent.
+   */
   private static Integer parseRetryAfter(String value) {
-    if (value == null) {
+    String digits = value == null ? "" : value.trim();
+    if (digits.isEmpty() || !digits.matches("[0-9]+")) {
       return null;
     }
     try {
-      return Integer.valueOf(value.trim());
+      return Integer.valueOf(digits);
     } catch (NumberFormatException e) {
-      return null;
+      return Integer.MAX_VALUE;
     }
   }
 }

@@ -22,14 +22,25 @@ public final class FakeError extends RuntimeException {
         what + " not found", null));
   }
 
-  /** 400 {@code form_param_missing} for a required field. */
+  /** 422 {@code form_param_missing} for a required field. */
   public static FakeError missing(String param) {
-    return new FakeError(Reply.paramError(422, "form_param_missing", param, "is missing",
+    return missing(422, param);
+  }
+
+  /** {@code form_param_missing} with the status the endpoint documents (400 on machine-auth ones). */
+  public static FakeError missing(int status, String param) {
+    return new FakeError(Reply.paramError(status, "form_param_missing", param, "is missing",
         param + " must be included."));
   }
 
   /** 422 {@code form_param_format_invalid}. */
   public static FakeError invalid(String param, String why) {
-    return new FakeError(Reply.paramError(422, "form_param_format_invalid", param, "is invalid", why));
+    return invalid(422, param, why);
+  }
+
+  /** {@code form_param_format_invalid} with the status the endpoint documents. */
+  public static FakeError invalid(int status, String param, String why) {
+    return new FakeError(Reply.paramError(status, "form_param_format_invalid", param, "is invalid",
+        why));
   }
 }

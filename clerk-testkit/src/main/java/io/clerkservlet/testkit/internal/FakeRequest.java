@@ -76,11 +76,19 @@ public final class FakeRequest {
   }
 
   /**
-   * The JSON object body, checking that it has only the allowed fields (Clerk answers 400 to an
-   * unknown field where its spec says {@code additionalProperties: false}). An empty body is an
-   * empty object.
+   * The JSON object body, checking that it has only the allowed fields (422
+   * {@code form_param_unknown} on an unknown field, as the classic endpoints document). An empty
+   * body is an empty object.
    */
   public ObjectNode jsonBody(String... allowedFields) {
+    return jsonBody(422, allowedFields);
+  }
+
+  /**
+   * As {@link #jsonBody(String...)}, answering {@code unknownFieldStatus} to an unknown field: the
+   * machine-auth endpoints (M2M tokens, API keys) document 400 rather than 422.
+   */
+  public ObjectNode jsonBody(int unknownFieldStatus, String... allowedFields) {
     JsonNode node;
     try {
       node = body.length == 0 ? FakeJson.MAPPER.createObjectNode() : FakeJson.MAPPER.readTree(body);
@@ -96,7 +104,7 @@ public final class FakeRequest {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw new FakeError(Reply.paramError(422, "form_param_unknown", name,
+        throw new FakeError(Reply.paramError(unknownFieldStatus, "form_param_unknown", name,
             "is unknown", name + " is not a valid parameter for this request."));
       }
     }

@@ -19,6 +19,11 @@ public final class M2MTokenRoutes {
   /** The JOSE {@code cat} header of M2M JWTs. */
   public static final String M2M_CATEGORY = ClerkTokens.CATEGORY_M2M;
 
+  /** The status of every parameter error: these endpoints document 400, not 422. */
+  static final int BAD_REQUEST = 400;
+  /** The largest {@code limit} of the list endpoint. */
+  static final int MAX_LIMIT = 100;
+
   private final FakeState state;
   private final Map<String, Map<String, Object>> tokens = new LinkedHashMap<>();
   private final Map<String, String> idBySecret = new LinkedHashMap<>();
@@ -43,16 +48,17 @@ public final class M2MTokenRoutes {
           "The provided Machine Secret Key is invalid. Make sure that your Machine Secret Key is correct.",
           null));
     }
-    ObjectNode body = request.jsonBody("token_format", "seconds_until_expiration", "claims",
-        "min_remaining_ttl_seconds");
+    ObjectNode body = request.jsonBody(BAD_REQUEST, "token_format", "seconds_until_expiration",
+        "claims", "min_remaining_ttl_seconds");
     String format = text(body, "token_format", "opaque");
     if (!format.equals("opaque") && !format.equals("jwt")) {
-      throw FakeError.invalid("token_format", "token_format must be opaque or jwt.");
+      throw FakeError.invalid(BAD_REQUEST, "token_format", "token_format must be opaque or jwt.");
     }
     JsonNode ttlNode = body.get("seconds_until_expiration");
     long ttl = ttlNode == null || ttlNode.isNull() ? machine.defaultTokenTtl : ttlNode.asLong();
     if (ttl <= 0) {
-      throw FakeError.invalid("seconds_until_expiration", "seconds_until_expiration must be positive.");
+      throw FakeError.invalid(BAD_REQUEST, "seconds_until_expiration",
+          "seconds_until_expiration must be positive.");
     }
     JsonNode claimsNode = body.get("claims");
     Object claims = claimsNode == null || claimsNode.isNull()
@@ -74,7 +80,7 @@ public final class M2MTokenRoutes {
       return null;
     }
     if (min.asLong() >= ttl) {
-      throw FakeError.invalid("min_remaining_ttl_seconds",
+      throw FakeError.invalid(BAD_REQUEST, "min_remaining_ttl_seconds",
           "min_remaining_ttl_seconds must be less than the token lifetime.");
     }
     long now = state.nowMillis();
@@ -128,7 +134,7 @@ public final class M2MTokenRoutes {
     state.requireSecretOrMachineKey(request);
     String subject = request.query("subject");
     if (subject == null) {
-      throw FakeError.missing("subject");
+      throw FakeError.missing(BAD_REQUEST, "subject");
     }
     FakeMachine caller = state.machineBySecretKey(request.bearer());
     if (caller != null && !caller.id.equals(subject)) {
@@ -137,8 +143,8 @@ public final class M2MTokenRoutes {
     }
     Boolean revoked = bool(request.query("revoked"));
     Boolean expired = bool(request.query("expired"));
-    int limit = Pages.limit(request);
-    int offset = Pages.offset(request);
+    int limit = Pages.limit(request, MAX_LIMIT, BAD_REQUEST);
+    int offset = Pages.offset(request, BAD_REQUEST);
     synchronized (state) {
       List<Map<String, Object>> matching = new ArrayList<>();
       for (Map<String, Object> t : tokens.values()) {
@@ -157,7 +163,7 @@ public final class M2MTokenRoutes {
 
   private Reply revoke(FakeRequest request) {
     state.requireSecretOrMachineKey(request);
-    ObjectNode body = request.jsonBody("revocation_reason");
+    ObjectNode body = request.jsonBody(BAD_REQUEST, "revocation_reason");
     synchronized (state) {
       Map<String, Object> t = tokens.get(request.pathParam("m2m_token_id"));
       if (t == null) {
@@ -172,10 +178,10 @@ public final class M2MTokenRoutes {
 
   private Reply verify(FakeRequest request) {
     state.requireSecretOrMachineKey(request);
-    ObjectNode body = request.jsonBody("token");
+    ObjectNode body = request.jsonBody(BAD_REQUEST, "token");
     String secret = text(body, "token", null);
     if (secret == null) {
-      throw FakeError.missing("token");
+      throw FakeError.missing(BAD_REQUEST, "token");
     }
     synchronized (state) {
       String id = idBySecret.get(secret);
