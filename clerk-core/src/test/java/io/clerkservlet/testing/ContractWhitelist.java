@@ -22,10 +22,15 @@ final class ContractWhitelist {
   static ValidationErrorsWhitelist rules() {
     return ValidationErrorsWhitelist.create()
         // Clerk answers 401 (clerk_key_invalid / machine_secret_key_invalid) to a missing or wrong
-        // bearer on every endpoint, but the newer machine-auth endpoints list only 400/403/404/409.
+        // bearer on every endpoint, but the machine-auth endpoints list only 400/403/404/409 and
+        // GET /jwks lists only 200.
         .withRule("401 on machine-auth endpoints (undocumented in the spec)", allOf(
             messageHasKey("validation.response.status.unknown"),
             responseStatusIs(401),
-            pathContainsRegexp(MACHINE_AUTH_PATHS)));
+            pathContainsRegexp(MACHINE_AUTH_PATHS)))
+        .withRule("401 on GET /jwks (undocumented in the spec)", allOf(
+            messageHasKey("validation.response.status.unknown"),
+            responseStatusIs(401),
+            pathContainsRegexp("^/v1/jwks$")));
   }
 }
