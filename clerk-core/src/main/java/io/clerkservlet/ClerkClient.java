@@ -1,6 +1,11 @@
 package io.clerkservlet;
 
+import io.clerkservlet.api.ClientApi;
+import io.clerkservlet.api.InvitationApi;
 import io.clerkservlet.api.M2MTokenApi;
+import io.clerkservlet.api.OrganizationApi;
+import io.clerkservlet.api.SessionApi;
+import io.clerkservlet.api.UserApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
@@ -40,6 +45,11 @@ public final class ClerkClient implements AutoCloseable {
   private final Builder config;
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
+  private final UserApi users;
+  private final SessionApi sessions;
+  private final OrganizationApi organizations;
+  private final InvitationApi invitations;
+  private final ClientApi clients;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -48,6 +58,11 @@ public final class ClerkClient implements AutoCloseable {
         TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.m2mTokens = new M2MTokenApi(context);
+    this.users = new UserApi(context);
+    this.sessions = new SessionApi(context);
+    this.organizations = new OrganizationApi(context);
+    this.invitations = new InvitationApi(context);
+    this.clients = new ClientApi(context);
   }
 
   /** A builder with every default. */
@@ -84,6 +99,31 @@ public final class ClerkClient implements AutoCloseable {
   /** Machine-to-machine tokens: create, list, revoke, verify. */
   public M2MTokenApi m2mTokens() {
     return m2mTokens;
+  }
+
+  /** Users: get, list, count, create, update, metadata, delete, ban, lock. */
+  public UserApi users() {
+    return users;
+  }
+
+  /** Sessions: get, list, revoke, mint tokens, refresh. */
+  public SessionApi sessions() {
+    return sessions;
+  }
+
+  /** Organizations and their memberships. */
+  public OrganizationApi organizations() {
+    return organizations;
+  }
+
+  /** Invitations to the instance: create, list, revoke. */
+  public InvitationApi invitations() {
+    return invitations;
+  }
+
+  /** Clients (browsers and devices): get, verify, handshake payload. */
+  public ClientApi clients() {
+    return clients;
   }
 
   /** The Backend API URL, without a trailing slash. */
