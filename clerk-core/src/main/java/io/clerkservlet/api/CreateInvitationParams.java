@@ -2,7 +2,10 @@ package io.clerkservlet.api;
 
 import java.util.Map;
 
-/** Parameters of {@link InvitationApi#createInvitation(CreateInvitationParams)}; {@code emailAddress} is required. */
+/**
+ * Parameters of {@link InvitationApi#createInvitation(CreateInvitationParams)};
+ * {@code emailAddress} is required.
+ */
 public final class CreateInvitationParams {
   private final String emailAddress;
   private final String redirectUrl;

@@ -2,7 +2,10 @@ package io.clerkservlet.api;
 
 import java.util.Map;
 
-/** Parameters of {@link OrganizationApi#createOrganization(CreateOrganizationParams)}; {@code name} is required. */
+/**
+ * Parameters of {@link OrganizationApi#createOrganization(CreateOrganizationParams)};
+ * {@code name} is required.
+ */
 public final class CreateOrganizationParams {
   private final String name;
   private final String slug;

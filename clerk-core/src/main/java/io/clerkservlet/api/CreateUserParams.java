@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Parameters of {@link UserApi#createUser(CreateUserParams)}. Which fields are needed depends on the instance settings. */
+/**
+ * Parameters of {@link UserApi#createUser(CreateUserParams)}. Which fields are needed depends on
+ * the instance settings.
+ */
 public final class CreateUserParams {
   private final List<String> emailAddresses;
   private final String firstName;

@@ -1,6 +1,9 @@
 package io.clerkservlet.api;
 
-/** Filters of {@link OrganizationApi#getOrganizationList(ListOrganizationsParams)}; every field is optional. */
+/**
+ * Filters of {@link OrganizationApi#getOrganizationList(ListOrganizationsParams)}; every field is
+ * optional.
+ */
 public final class ListOrganizationsParams {
   private final String query;
   private final boolean includeMembersCount;

@@ -62,7 +62,8 @@ public final class UpdateUserParams {
   @Override
   public String toString() {
     return "UpdateUserParams{username=" + username + ", externalId=" + externalId
-        + ", primaryEmailAddressId=" + primaryEmailAddressId + ", password=" + Redaction.secret(password) + "}";
+        + ", primaryEmailAddressId=" + primaryEmailAddressId
+        + ", password=" + Redaction.secret(password) + "}";
   }
 
   /** Builds {@link UpdateUserParams}. */

@@ -62,7 +62,8 @@ class ResourceParamsTest {
     String text = RefreshSessionParams.builder().expiredToken("eyJexpired").refreshToken("r-secret")
         .requestOrigin("https://app.example.com").build().toString();
 
-    assertThat(text).doesNotContain("eyJexpired").doesNotContain("r-secret").contains("https://app.example.com");
+    assertThat(text).doesNotContain("eyJexpired").doesNotContain("r-secret")
+        .contains("https://app.example.com");
   }
 
   @Test

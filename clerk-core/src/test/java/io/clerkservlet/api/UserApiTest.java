@@ -59,7 +59,8 @@ class UserApiTest {
 
     RecordedExchange call = clerk.fake().exchanges("POST", "/v1/users").get(0);
     assertThat(call.getStatus()).isEqualTo(200);
-    assertThat(call.getRequestBody()).isEqualTo("{\"email_address\":[\"a@example.com\"],\"first_name\":\"A\"}");
+    assertThat(call.getRequestBody())
+        .isEqualTo("{\"email_address\":[\"a@example.com\"],\"first_name\":\"A\"}");
     assertThat(call.requestHeader("Authorization")).isEqualTo("Bearer " + clerk.fake().secretKey());
   }
 
@@ -74,8 +75,9 @@ class UserApiTest {
 
   @Test
   void callsWithAWrongSecretKeyAre401ClerkKeyInvalid() {
+    String id = clerk.fake().createUser("ada@example.com", "Ada", "Lovelace");
     try (ClerkClient wrong = clerk.clientBuilder().secretKey("sk_test_wrong").build()) {
-      assertThatThrownBy(() -> wrong.users().getCount())
+      assertThatThrownBy(() -> wrong.users().getUser(id))
           .isInstanceOfSatisfying(ClerkApiException.class, e -> {
             assertThat(e.getStatus()).isEqualTo(401);
             assertThat(e.getCode()).isEqualTo("clerk_key_invalid");

@@ -159,7 +159,7 @@ public final class FakeClerkBackend implements AutoCloseable {
     return identity.createOrganization(name, slug);
   }
 
-  /** Adds a user to an organization with {@code org:admin} or {@code org:member}; returns the membership id. */
+  /** Adds a user to an organization as {@code org:admin} or {@code org:member}; returns the membership id. */
   public String addMembership(String organizationId, String userId, String role) {
     return identity.addMembership(organizationId, userId, role);
   }

@@ -70,7 +70,8 @@ public final class OrganizationRoutes {
   private Reply get(FakeRequest request) {
     state.requireSecretKey(request);
     synchronized (state) {
-      return Reply.ok(FakeBodies.snapshot(view(organizations.get(request.pathParam("organization_id")), request)));
+      Map<String, Object> o = organizations.get(request.pathParam("organization_id"));
+      return Reply.ok(FakeBodies.snapshot(view(o, request)));
     }
   }
 

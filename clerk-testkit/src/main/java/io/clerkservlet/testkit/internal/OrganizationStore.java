@@ -42,7 +42,8 @@ public final class OrganizationStore {
   /** Creates an organization; a null slug is derived from the name. */
   public Map<String, Object> create(String name, String slug, String createdBy, Long maxMemberships,
       Map<String, Object> publicMetadata, Map<String, Object> privateMetadata) {
-    String finalSlug = slug != null ? slug : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String finalSlug = slug != null
+        ? slug : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     requireFreeSlug(finalSlug, null);
     if (createdBy != null) {
       users.get(createdBy);
@@ -57,8 +58,8 @@ public final class OrganizationStore {
     o.put("has_image", false);
     o.put("max_allowed_memberships", maxMemberships == null ? 0L : maxMemberships);
     o.put("admin_delete_enabled", true);
-    o.put("public_metadata", publicMetadata == null ? new LinkedHashMap<String, Object>() : publicMetadata);
-    o.put("private_metadata", privateMetadata == null ? new LinkedHashMap<String, Object>() : privateMetadata);
+    o.put("public_metadata", orEmpty(publicMetadata));
+    o.put("private_metadata", orEmpty(privateMetadata));
     if (createdBy != null) {
       o.put("created_by", createdBy);
     }
@@ -198,5 +199,9 @@ public final class OrganizationStore {
     view.put("created_at", m.get("created_at"));
     view.put("updated_at", m.get("updated_at"));
     return view;
+  }
+
+  private static Map<String, Object> orEmpty(Map<String, Object> metadata) {
+    return metadata == null ? new LinkedHashMap<String, Object>() : metadata;
   }
 }

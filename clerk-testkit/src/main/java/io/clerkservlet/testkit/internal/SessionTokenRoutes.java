@@ -128,7 +128,8 @@ public final class SessionTokenRoutes {
           Signature verifier = Signature.getInstance("SHA256withRSA");
           verifier.initVerify(key.publicKey());
           verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-          return verifier.verify(b64.decode(parts[2])) ? FakeJson.MAPPER.readTree(b64.decode(parts[1])) : null;
+          boolean valid = verifier.verify(b64.decode(parts[2]));
+          return valid ? FakeJson.MAPPER.readTree(b64.decode(parts[1])) : null;
         }
       }
       return null;
