@@ -2,10 +2,15 @@ package io.clerkservlet;
 
 import io.clerkservlet.api.ApiKeyApi;
 import io.clerkservlet.api.BillingApi;
+import io.clerkservlet.api.ClientApi;
 import io.clerkservlet.api.IdpOAuthAccessTokenApi;
+import io.clerkservlet.api.InvitationApi;
 import io.clerkservlet.api.JwksApi;
 import io.clerkservlet.api.M2MTokenApi;
 import io.clerkservlet.api.MachineApi;
+import io.clerkservlet.api.OrganizationApi;
+import io.clerkservlet.api.SessionApi;
+import io.clerkservlet.api.UserApi;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
@@ -62,6 +67,11 @@ public final class ClerkClient implements AutoCloseable {
   private final MachineApi machines;
   private final JwksApi jwks;
   private final BillingApi billing;
+  private final UserApi users;
+  private final SessionApi sessions;
+  private final OrganizationApi organizations;
+  private final InvitationApi invitations;
+  private final ClientApi clients;
 
   private ClerkClient(Builder config, URI apiUrl) {
     this.config = config;
@@ -81,6 +91,11 @@ public final class ClerkClient implements AutoCloseable {
     this.machines = new MachineApi(context);
     this.jwks = new JwksApi(context);
     this.billing = new BillingApi(context);
+    this.users = new UserApi(context);
+    this.sessions = new SessionApi(context);
+    this.organizations = new OrganizationApi(context);
+    this.invitations = new InvitationApi(context);
+    this.clients = new ClientApi(context);
   }
 
   /** A builder with every default. */
@@ -182,6 +197,31 @@ public final class ClerkClient implements AutoCloseable {
   /** Clerk Billing: plans and subscriptions. */
   public BillingApi billing() {
     return billing;
+  }
+
+  /** Users: get, list, count, create, update, metadata, delete, ban, lock. */
+  public UserApi users() {
+    return users;
+  }
+
+  /** Sessions: get, list, revoke, mint tokens, refresh. */
+  public SessionApi sessions() {
+    return sessions;
+  }
+
+  /** Organizations and their memberships. */
+  public OrganizationApi organizations() {
+    return organizations;
+  }
+
+  /** Invitations to the instance: create, list, revoke. */
+  public InvitationApi invitations() {
+    return invitations;
+  }
+
+  /** Clients (browsers and devices): get, verify, handshake payload. */
+  public ClientApi clients() {
+    return clients;
   }
 
   /** The Backend API URL, without a trailing slash. */

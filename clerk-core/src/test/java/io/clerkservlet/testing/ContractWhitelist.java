@@ -31,6 +31,16 @@ final class ContractWhitelist {
         .withRule("401 on GET /jwks (undocumented in the spec)", allOf(
             messageHasKey("validation.response.status.unknown"),
             responseStatusIs(401),
-            pathContainsRegexp("^/v1/jwks$")));
+            pathContainsRegexp("^(/v1)?/jwks$")))
+        // @clerk/backend sends suffixed_cookies=true on refresh (reference §1.9); the spec omits it.
+        .withRule("suffixed_cookies on session refresh (sent by @clerk/backend, not in the spec)", allOf(
+            messageHasKey("validation.request.parameter.query.unexpected"),
+            pathContainsRegexp("^(/v1)?/sessions/[^/]+/refresh$")))
+        // The spec publishes /clients/handshake_payload as an empty path item (no operation), so the
+        // validator falls back to /clients/{client_id}; @clerk/backend calls it with ?nonce= and reads
+        // {directives: [...]}. Nothing in the spec can be checked for it.
+        .withRule("handshake payload (an empty path item in the spec)",
+            (message, operation, request, response) -> request != null
+                && request.getPath().matches("^(/v1)?/clients/handshake_payload$"));
   }
 }

@@ -12,6 +12,7 @@ import io.clerkservlet.testkit.internal.FakeMachine;
 import io.clerkservlet.testkit.internal.FakeRequest;
 import io.clerkservlet.testkit.internal.FakeState;
 import io.clerkservlet.testkit.internal.Handler;
+import io.clerkservlet.testkit.internal.IdentityStores;
 import io.clerkservlet.testkit.internal.Ids;
 import io.clerkservlet.testkit.internal.JwksRoutes;
 import io.clerkservlet.testkit.internal.M2MTokenRoutes;
@@ -60,6 +61,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   private final String publishableKey;
   private final OAuthRoutes oauth;
   private final BillingRoutes billing;
+  private final IdentityStores identity;
 
   private FakeClerkBackend(Builder builder) throws IOException {
     this.server = HttpServer.create(
@@ -72,6 +74,7 @@ public final class FakeClerkBackend implements AutoCloseable {
         new ClerkSigningKeys("ins_" + Ids.random("", 8)));
     this.oauth = new OAuthRoutes(state);
     this.billing = new BillingRoutes(state);
+    this.identity = new IdentityStores(state);
     registerRoutes();
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(r -> {
@@ -92,6 +95,7 @@ public final class FakeClerkBackend implements AutoCloseable {
     oauth.register(router);
     billing.register(router);
     new MachineRoutes(state, m2mTokens).register(router);
+    identity.register(router);
   }
 
   /** Starts a fake on a random loopback port with a random secret key. */
@@ -190,6 +194,32 @@ public final class FakeClerkBackend implements AutoCloseable {
    */
   public String createBillingSubscription(String payerId, String planSlug) {
     return billing.subscribe(payerId, planSlug);
+  }
+
+  /** Creates a user with one verified email address; returns the user id ({@code user_…}). */
+  public String createUser(String email, String firstName, String lastName) {
+    return identity.createUser(email, firstName, lastName);
+  }
+
+  /** Creates an active session for an existing user, on a new client. */
+  public FakeSession createSession(String userId) {
+    String[] s = identity.createSession(userId);
+    return new FakeSession(s[0], s[1], userId, s[2], s[3]);
+  }
+
+  /** Creates an organization (a null slug is derived from the name); returns its id ({@code org_…}). */
+  public String createOrganization(String name, String slug) {
+    return identity.createOrganization(name, slug);
+  }
+
+  /** Adds a user to an organization as {@code org:admin} or {@code org:member}; returns the membership id. */
+  public String addMembership(String organizationId, String userId, String role) {
+    return identity.addMembership(organizationId, userId, role);
+  }
+
+  /** Makes {@code GET /v1/clients/handshake_payload?nonce=…} answer these Set-Cookie directives. */
+  public void putHandshakePayload(String nonce, List<String> directives) {
+    identity.putHandshakePayload(nonce, directives);
   }
 
   /** Fault injection for the next requests. */

@@ -54,6 +54,12 @@ public final class FakeRequest {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** Every value of a query parameter (a repeated key), in order; empty when absent. */
+  public List<String> queryAll(String name) {
+    List<String> values = query.get(name);
+    return values == null ? Collections.<String>emptyList() : Collections.unmodifiableList(values);
+  }
+
   /** The first value of a header (case-insensitive), or null. */
   public String header(String name) {
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
