@@ -81,7 +81,8 @@ public final class ClerkClient implements AutoCloseable {
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.m2mTokens = new M2MTokenApi(context);
     this.keys = new KeyResolver(transport, config.clock);
-    this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey);
+    this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey,
+        config.repeatTokenCache);
     MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
         new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
@@ -274,6 +275,7 @@ public final class ClerkClient implements AutoCloseable {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Clock clock = Clock.systemUTC();
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
+    private boolean repeatTokenCache = true;
     private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
 
     private Builder() {
@@ -340,6 +342,15 @@ public final class ClerkClient implements AutoCloseable {
      */
     public Builder machineTokenCacheTtl(Duration ttl) {
       this.machineTokenCacheTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Whether session tokens seen before skip decoding and the signature check (on by default).
+     * Claims are re-checked on every use, and an entry is dropped once its key leaves the JWKS.
+     */
+    public Builder repeatTokenCache(boolean enabled) {
+      this.repeatTokenCache = enabled;
       return this;
     }
 

@@ -21,13 +21,19 @@ public final class SessionTokenVerifier {
   private final Clock clock;
   private final String defaultSecretKey;
   private final String defaultJwtKey;
+  private final RepeatTokenCache repeats;
 
-  /** Creates the verifier with the client's keys (either may be null). */
-  public SessionTokenVerifier(KeyResolver keys, Clock clock, String secretKey, String jwtKey) {
+  /**
+   * Creates the verifier with the client's keys (either may be null); {@code rememberTokens}
+   * turns on the cache of verified tokens.
+   */
+  public SessionTokenVerifier(KeyResolver keys, Clock clock, String secretKey, String jwtKey,
+      boolean rememberTokens) {
     this.keys = keys;
     this.clock = clock;
     this.defaultSecretKey = secretKey;
     this.defaultJwtKey = jwtKey;
+    this.repeats = rememberTokens ? new RepeatTokenCache(clock) : null;
   }
 
   /**
@@ -36,13 +42,27 @@ public final class SessionTokenVerifier {
    * @throws TokenVerificationException on any failure
    */
   public Map<String, Object> verify(String token, VerifyTokenOptions options) {
+    RepeatTokenCache.Entry seen = repeats == null || token == null ? null : repeats.get(token);
+    if (seen != null) {
+      ResolvedKey key = resolve(seen.jwt, options);
+      if (key.publicKey().equals(seen.key)) {
+        checkKeyBinding(JwtVerifier.checkHeader(seen.jwt, options.getHeaderType()), key);
+        JwtVerifier.checkClaims(seen.jwt.payload(), options, clock.millis());
+        return seen.jwt.payload();
+      }
+      repeats.remove(token, seen);
+    }
     DecodedJwt jwt = JwtDecoder.decode(token);
     if (CATEGORY_M2M.equals(jwt.header().get("cat"))) {
       throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID,
           "Invalid session token category.", null);
     }
     ResolvedKey key = resolve(jwt, options);
-    return verifyWithKey(jwt, key, options);
+    Map<String, Object> claims = verifyWithKey(jwt, key, options);
+    if (repeats != null) {
+      repeats.put(token, jwt, key.publicKey());
+    }
+    return claims;
   }
 
   /** Resolves the key of a decoded token with the options' keys, else the client's. */
@@ -54,12 +74,20 @@ public final class SessionTokenVerifier {
 
   /** Header, key binding, signature and claims of a decoded token. */
   public Map<String, Object> verifyWithKey(DecodedJwt jwt, ResolvedKey key, VerifyTokenOptions options) {
-    String alg = JwtVerifier.checkHeader(jwt, options.getHeaderType());
+    checkKeyBinding(JwtVerifier.checkHeader(jwt, options.getHeaderType()), key);
+    return JwtVerifier.verify(jwt, key.publicKey(), options, clock.millis());
+  }
+
+  private static void checkKeyBinding(String alg, ResolvedKey key) {
     if (key.algorithm() != null && !key.algorithm().equals(alg)) {
       throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID_ALGORITHM,
           "Invalid JWT algorithm \"" + alg + "\". The signing key is for " + key.algorithm() + ".",
           TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
     }
-    return JwtVerifier.verify(jwt, key.publicKey(), options, clock.millis());
+  }
+
+  /** Verified tokens currently remembered (for tests and benchmarks). */
+  public int rememberedTokens() {
+    return repeats == null ? 0 : repeats.size();
   }
 }
