@@ -230,4 +230,28 @@ class AuthenticateRequestTest {
     }
     assertThat(clerk.fake().exchanges("GET", "/v1/jwks")).isEmpty();
   }
+
+  @Test
+  void notYetValidAndFutureIssuedSessionTokensGetTheirSessionReasons() {
+    java.time.Instant later = java.time.Instant.now().plusSeconds(120);
+    String nbf = clerk.fake().tokens().sessionToken(TokenKind.USER).notBefore(later).sign();
+    String iat = clerk.fake().tokens().sessionToken(TokenKind.USER).issuedAt(later)
+        .notBefore(java.time.Instant.now()).sign();
+    assertThat(clerk.client().authenticateRequest(withAuthorization("Bearer " + nbf)).getReason())
+        .isEqualTo("session-token-nbf");
+    assertThat(clerk.client().authenticateRequest(withAuthorization("Bearer " + iat)).getReason())
+        .isEqualTo("session-token-iat-in-the-future");
+  }
+
+  @Test
+  void emptyJwksGivesJwkRemoteFailedToLoadWithClerksMessage() {
+    clerk.fake().faults().respondNext(1, 200, java.util.Map.of("Content-Type", "application/json"),
+        "{\"keys\":[]}", "/v1/jwks");
+    RequestState state = clerk.client().authenticateRequest(
+        withAuthorization("Bearer " + TokenKind.SESSION_JWT.mint(clerk)));
+    assertThat(state.getReason()).isEqualTo("jwk-remote-failed-to-load");
+    assertThat(state.getMessage()).isEqualTo("The JWKS endpoint did not contain any signing keys. Contact "
+        + "support@clerk.com. Contact support@clerk.com (reason=jwk-remote-failed-to-load, token-carrier=header)");
+    assertThat(state.getFailureCategory()).isEqualTo(FailureCategory.SERVICE_UNAVAILABLE);
+  }
 }
