@@ -20,6 +20,7 @@ import io.clerkservlet.internal.http.BapiTransport;
 import io.clerkservlet.internal.http.TransportSettings;
 import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import io.clerkservlet.internal.keys.KeyResolver;
+import io.clerkservlet.internal.machine.LocalM2MJwts;
 import io.clerkservlet.internal.machine.MachineTokenVerifier;
 import io.clerkservlet.internal.machine.OpaqueTokenVerifier;
 import io.clerkservlet.internal.request.RequestAuthenticator;
@@ -79,7 +80,6 @@ public final class ClerkClient implements AutoCloseable {
         config.connectTimeout, config.readTimeout, Version.userAgent(),
         TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
-    this.m2mTokens = new M2MTokenApi(context);
     this.keys = new KeyResolver(transport, config.clock);
     this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey,
         config.repeatTokenCache);
@@ -87,6 +87,8 @@ public final class ClerkClient implements AutoCloseable {
         new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
         new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey));
+    this.m2mTokens = new M2MTokenApi(context,
+        new LocalM2MJwts(machineTokens, config.secretKey, config.jwtKey, config.clock));
     this.apiKeys = new ApiKeyApi(context);
     this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
     this.machines = new MachineApi(context);

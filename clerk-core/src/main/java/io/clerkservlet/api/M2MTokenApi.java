@@ -4,9 +4,11 @@ import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.internal.http.BapiContext;
 import io.clerkservlet.internal.http.BapiRequest;
 import io.clerkservlet.internal.http.BapiRequest.Method;
+import io.clerkservlet.internal.jwt.JwtDecoder;
 import io.clerkservlet.model.M2MToken;
 import io.clerkservlet.model.PaginatedResourceResponse;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Machine-to-machine tokens: {@code POST {apiUrl}/m2m_tokens} and friends (no version segment, as
@@ -23,10 +25,12 @@ public final class M2MTokenApi {
   private static final String PATH = "m2m_tokens";
 
   private final BapiContext context;
+  private final Function<String, M2MToken> localJwtVerifier;
 
-  /** Internal: use {@code ClerkClient.m2mTokens()}. */
-  public M2MTokenApi(BapiContext context) {
+  /** Internal: use {@code ClerkClient.m2mTokens()}; JWT-format tokens go to {@code localJwtVerifier}. */
+  public M2MTokenApi(BapiContext context, Function<String, M2MToken> localJwtVerifier) {
     this.context = context;
+    this.localJwtVerifier = localJwtVerifier;
   }
 
   /**
@@ -91,8 +95,9 @@ public final class M2MTokenApi {
   }
 
   /**
-   * Asks Clerk whether an opaque M2M token is valid. A token Clerk does not know is a
-   * {@link ClerkApiException} with status 404.
+   * Verifies an M2M token: a JWT-format token locally against the instance keys (no call; failures
+   * throw {@link io.clerkservlet.TokenVerificationException}), an opaque token by asking Clerk (a token
+   * Clerk does not know is a {@link ClerkApiException} with status 404).
    */
   public M2MToken verify(String token) {
     return verify(token, null);
@@ -102,6 +107,9 @@ public final class M2MTokenApi {
   public M2MToken verify(String token, String machineSecretKey) {
     if (token == null || token.isEmpty()) {
       throw new IllegalArgumentException("token is required");
+    }
+    if (JwtDecoder.isJwtFormat(token)) {
+      return localJwtVerifier.apply(token);
     }
     Map<String, Object> body = BapiRequest.newBody();
     body.put("token", token);

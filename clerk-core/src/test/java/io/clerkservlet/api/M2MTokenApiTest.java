@@ -188,4 +188,29 @@ class M2MTokenApiTest {
     assertThat(token.toString()).doesNotContain(token.getToken());
     assertThat(clerk.toString()).doesNotContain(fake.secretKey()).doesNotContain(machine.getSecretKey());
   }
+
+  @Test
+  void verifyOfAJwtFormatTokenIsLocalAndReturnsTheTokenFromItsClaims() {
+    M2MToken created = clerk.m2mTokens().createToken(CreateM2MTokenParams.builder()
+        .tokenFormat(TokenFormat.JWT).claims(Collections.singletonMap("job", "export")).build());
+    fake.clearExchanges();
+
+    M2MToken verified = clerk.m2mTokens().verify(created.getToken());
+
+    assertThat(verified.getId()).isEqualTo(created.getId());
+    assertThat(verified.getSubject()).isEqualTo(machine.getId());
+    assertThat(verified.getClaims()).containsEntry("job", "export");
+    assertThat(verified.isExpired()).isFalse();
+    assertThat(fake.exchanges("POST", "/m2m_tokens/verify")).isEmpty();
+  }
+
+  @Test
+  void verifyOfATamperedJwtThrowsTokenVerificationException() {
+    String jwt = fake.tokens().m2mJwt(machine.getId()).corruptSignature().sign();
+    assertThatThrownBy(() -> clerk.m2mTokens().verify(jwt))
+        .isInstanceOfSatisfying(io.clerkservlet.TokenVerificationException.class, e -> {
+          assertThat(e.getReason()).isEqualTo(io.clerkservlet.TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED);
+          assertThat(e.getMessage()).isEqualTo("JWT signature is invalid.");
+        });
+  }
 }

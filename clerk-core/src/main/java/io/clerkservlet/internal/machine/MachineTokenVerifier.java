@@ -116,7 +116,8 @@ public final class MachineTokenVerifier {
     List<String> scopes = claims.get("scopes") instanceof String
         ? Arrays.asList(((String) claims.get("scopes")).split(" ")) : strings(claims.get("aud"));
     return new MachineVerification(TokenType.M2M_TOKEN, stringOr(claims.get("jti"), ""), (String) claims.get("sub"),
-        scopes, custom.isEmpty() ? null : Collections.unmodifiableMap(custom), null, null, expiresAt(claims));
+        scopes, custom.isEmpty() ? null : Collections.unmodifiableMap(custom), null, null, millis(claims, "exp"),
+        millis(claims, "iat"));
   }
 
   private MachineVerification oauthFromClaims(Map<String, Object> claims) {
@@ -124,12 +125,13 @@ public final class MachineTokenVerifier {
         : claims.get("scope") instanceof String ? Arrays.asList(((String) claims.get("scope")).split(" "))
         : Collections.<String>emptyList();
     return new MachineVerification(TokenType.OAUTH_TOKEN, stringOr(claims.get("jti"), ""),
-        (String) claims.get("sub"), scopes, null, null, stringOr(claims.get("client_id"), ""), expiresAt(claims));
+        (String) claims.get("sub"), scopes, null, null, stringOr(claims.get("client_id"), ""), millis(claims, "exp"),
+        millis(claims, "iat"));
   }
 
-  private static Long expiresAt(Map<String, Object> claims) {
-    Object exp = claims.get("exp");
-    return exp instanceof Number ? (long) (((Number) exp).doubleValue() * 1000) : null;
+  private static Long millis(Map<String, Object> claims, String name) {
+    Object seconds = claims.get(name);
+    return seconds instanceof Number ? (long) (((Number) seconds).doubleValue() * 1000) : null;
   }
 
   private static String stringOr(Object value, String fallback) {

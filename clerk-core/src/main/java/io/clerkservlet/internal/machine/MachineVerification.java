@@ -14,9 +14,15 @@ public final class MachineVerification {
   final String name;
   final String clientId;
   final Long expiresAtMillis;
+  final Long issuedAtMillis;
 
   MachineVerification(TokenType type, String id, String subject, List<String> scopes,
       Map<String, Object> claims, String name, String clientId, Long expiresAtMillis) {
+    this(type, id, subject, scopes, claims, name, clientId, expiresAtMillis, null);
+  }
+
+  MachineVerification(TokenType type, String id, String subject, List<String> scopes,
+      Map<String, Object> claims, String name, String clientId, Long expiresAtMillis, Long issuedAtMillis) {
     this.type = type;
     this.id = id;
     this.subject = subject;
@@ -25,6 +31,12 @@ public final class MachineVerification {
     this.name = name;
     this.clientId = clientId;
     this.expiresAtMillis = expiresAtMillis;
+    this.issuedAtMillis = issuedAtMillis;
+  }
+
+  /** Issue time in epoch milliseconds (JWT {@code iat}), or null when unknown. */
+  public Long issuedAtMillis() {
+    return issuedAtMillis;
   }
 
   /** The type. */
