@@ -22,6 +22,8 @@ import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import io.clerkservlet.internal.keys.KeyResolver;
 import io.clerkservlet.internal.machine.MachineTokenVerifier;
 import io.clerkservlet.internal.machine.OpaqueTokenVerifier;
+import io.clerkservlet.internal.request.BrowserFlow;
+import io.clerkservlet.internal.request.BrowserSettings;
 import io.clerkservlet.internal.request.RequestAuthenticator;
 import io.clerkservlet.internal.request.ResolvedKeys;
 import java.net.URI;
@@ -73,7 +75,7 @@ public final class ClerkClient implements AutoCloseable {
   private final InvitationApi invitations;
   private final ClientApi clients;
 
-  private ClerkClient(Builder config, URI apiUrl) {
+  private ClerkClient(Builder config, URI apiUrl, BrowserSettings browser) {
     this.config = config;
     this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
         config.connectTimeout, config.readTimeout, Version.userAgent(),
@@ -84,18 +86,19 @@ public final class ClerkClient implements AutoCloseable {
     this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey);
     MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
         new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
+    this.sessions = new SessionApi(context);
+    this.clients = new ClientApi(context);
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
-        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey));
+        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey),
+        new BrowserFlow(sessionTokens, clients, sessions, config.clock, browser));
     this.apiKeys = new ApiKeyApi(context);
     this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
     this.machines = new MachineApi(context);
     this.jwks = new JwksApi(context);
     this.billing = new BillingApi(context);
     this.users = new UserApi(context);
-    this.sessions = new SessionApi(context);
     this.organizations = new OrganizationApi(context);
     this.invitations = new InvitationApi(context);
-    this.clients = new ClientApi(context);
   }
 
   /** A builder with every default. */
@@ -275,6 +278,12 @@ public final class ClerkClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
+    private String domain;
+    private boolean satellite;
+    private String proxyUrl;
+    private String signInUrl;
+    private String signUpUrl;
+    private boolean satelliteAutoSync;
 
     private Builder() {
     }
@@ -343,6 +352,52 @@ public final class ClerkClient implements AutoCloseable {
       return this;
     }
 
+    /** A satellite application's domain, for example {@code satellite.example.com}; blank means none. */
+    public Builder domain(String domain) {
+      this.domain = blankToNull(domain);
+      return this;
+    }
+
+    /**
+     * Whether this application is a satellite of another (the primary) that signs users in; a
+     * satellite needs {@link #domain(String)} or {@link #proxyUrl(String)}, and in development
+     * an absolute {@link #signInUrl(String)} on the primary. Default false.
+     */
+    public Builder isSatellite(boolean satellite) {
+      this.satellite = satellite;
+      return this;
+    }
+
+    /**
+     * The URL of a proxy in front of Clerk's Frontend API: absolute, or a path such as
+     * {@code /__clerk} on each request's own origin; blank means none.
+     */
+    public Builder proxyUrl(String proxyUrl) {
+      this.proxyUrl = blankToNull(proxyUrl);
+      return this;
+    }
+
+    /** The sign-in page (a development satellite redirects there to sync); blank means none. */
+    public Builder signInUrl(String signInUrl) {
+      this.signInUrl = blankToNull(signInUrl);
+      return this;
+    }
+
+    /** The sign-up page (reported in request states); blank means none. */
+    public Builder signUpUrl(String signUpUrl) {
+      this.signUpUrl = blankToNull(signUpUrl);
+      return this;
+    }
+
+    /**
+     * Whether a satellite syncs with the primary on the first page load without cookies (default
+     * false: it stays signed out until the URL carries {@code __clerk_synced=false}).
+     */
+    public Builder satelliteAutoSync(boolean autoSync) {
+      this.satelliteAutoSync = autoSync;
+      return this;
+    }
+
     Builder sleeper(TransportSettings.Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -352,6 +407,8 @@ public final class ClerkClient implements AutoCloseable {
      * Validates the settings and opens the client.
      *
      * @throws IllegalArgumentException naming the first invalid setting
+     * @throws IllegalStateException for a satellite without domain or proxyUrl, or a development
+     *     satellite without signInUrl
      */
     public ClerkClient build() {
       checkKey("secretKey", secretKey);
@@ -359,6 +416,8 @@ public final class ClerkClient implements AutoCloseable {
       if (publishableKey != null) {
         PublishableKey.parse(publishableKey);
       }
+      BrowserSettings browser = BrowserSettings.client(publishableKey, domain, satellite, proxyUrl, signInUrl,
+          signUpUrl, satelliteAutoSync, secretKey);
       if (jwtKey != null) {
         PemKeys.parseRsaPublicKey(jwtKey);
       }
@@ -374,7 +433,7 @@ public final class ClerkClient implements AutoCloseable {
       if (clock == null) {
         throw new IllegalArgumentException("clock is required");
       }
-      return new ClerkClient(this, uri);
+      return new ClerkClient(this, uri, browser);
     }
 
     private static void checkKey(String name, String value) {
