@@ -169,9 +169,17 @@ public final class ClerkClient implements AutoCloseable {
    * Decides who made a request, as {@code @clerk/backend}'s {@code authenticateRequest}: the token
    * of the {@code Authorization} header is checked against {@code acceptsToken} and verified as a
    * session token (locally) or a machine token (M2M and OAuth JWTs locally, opaque tokens through
-   * Clerk). Untrusted input never throws; every failure is a signed-out state with Clerk's reason.
+   * Clerk). Without a header token, browsers are authenticated by their cookies ({@code __session},
+   * {@code __client_uat}, refresh with {@code __refresh}); a stale session on a page load gives a
+   * {@link AuthStatus#HANDSHAKE} state whose headers ({@code Location}, {@code Set-Cookie},
+   * {@code Cache-Control}) the caller sends with a 307. Untrusted input never throws; every failure
+   * is a signed-out state with Clerk's reason.
    *
-   * @throws IllegalStateException when no key is configured that could verify anything
+   * @throws IllegalStateException when no key is configured that could verify anything, when a
+   *     cookie request meets no publishable key, when the call's satellite settings are incomplete,
+   *     or (development instances only, as in {@code @clerk/backend}) when a handshake token does
+   *     not verify
+   * @throws IllegalArgumentException when the call's sign-in URL is not absolute
    */
   public RequestState authenticateRequest(ClerkRequest request, AuthenticateRequestOptions options) {
     return requests.authenticate(request, options);
