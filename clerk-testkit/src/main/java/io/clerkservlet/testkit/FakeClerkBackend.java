@@ -42,7 +42,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fake Clerk Backend API on a real loopback port, for tests and demos. It keeps state (machines,
  * M2M tokens, API keys, users, ...) in memory, answers as Clerk's OpenAPI spec says, enforces the
- * bearer rules, records every exchange and can inject faults.
+ * bearer rules, records every exchange and can inject faults. It also plays the Frontend API's
+ * handshake redirect ({@code GET /v1/client/handshake}) for browser-flow tests: give
+ * {@link #frontendApiUrl()} as {@code proxyUrl} and sign a browser in with
+ * {@link #signInDevBrowser(String, String)} (or send the session's {@code __client} cookie).
  *
  * <pre>{@code
  * try (FakeClerkBackend fake = FakeClerkBackend.start()) {

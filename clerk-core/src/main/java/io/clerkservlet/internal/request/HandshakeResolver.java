@@ -86,7 +86,7 @@ final class HandshakeResolver {
       try {
         HandshakePayload payload = flow.clients.getHandshakePayload(ctx.handshakeNonce);
         return payload == null ? Collections.<String>emptyList() : payload.getDirectives();
-      } catch (ClerkApiException | IllegalArgumentException e) {
+      } catch (ClerkApiException | IllegalArgumentException | IllegalStateException e) {
         LOG.log(Level.SEVERE, "Clerk: HandshakeService: error getting handshake payload: {0}", e.getMessage());
         return Collections.emptyList();
       }
