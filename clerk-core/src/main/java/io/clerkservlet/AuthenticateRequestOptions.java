@@ -1,6 +1,8 @@
 package io.clerkservlet;
 
+import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
+import io.clerkservlet.internal.request.BrowserSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +11,8 @@ import java.util.List;
 
 /**
  * Options of {@link ClerkClient#authenticateRequest(ClerkRequest, AuthenticateRequestOptions)}, as
- * {@code @clerk/backend}'s. Keys set here override the client's for this call (a blank value keeps
- * the client's, as the JS factory merges with {@code ||}).
+ * {@code @clerk/backend}'s. Keys and browser settings set here override the client's for this call
+ * (a blank value, or {@code false}, keeps the client's, as the JS factory merges with {@code ||}).
  */
 public final class AuthenticateRequestOptions {
   private static final AuthenticateRequestOptions DEFAULTS = builder().build();
@@ -23,6 +25,16 @@ public final class AuthenticateRequestOptions {
   private final String secretKey;
   private final String machineSecretKey;
   private final String jwtKey;
+  private final String publishableKey;
+  private final String domain;
+  private final boolean satellite;
+  private final String proxyUrl;
+  private final String signInUrl;
+  private final String signUpUrl;
+  private final String afterSignInUrl;
+  private final String afterSignUpUrl;
+  private final boolean satelliteAutoSync;
+  private final OrganizationSyncOptions organizationSyncOptions;
 
   private AuthenticateRequestOptions(Builder b) {
     this.acceptsToken = b.acceptsToken;
@@ -33,6 +45,16 @@ public final class AuthenticateRequestOptions {
     this.secretKey = b.secretKey;
     this.machineSecretKey = b.machineSecretKey;
     this.jwtKey = b.jwtKey;
+    this.publishableKey = b.publishableKey;
+    this.domain = b.domain;
+    this.satellite = b.satellite;
+    this.proxyUrl = b.proxyUrl;
+    this.signInUrl = b.signInUrl;
+    this.signUpUrl = b.signUpUrl;
+    this.afterSignInUrl = b.afterSignInUrl;
+    this.afterSignUpUrl = b.afterSignUpUrl;
+    this.satelliteAutoSync = b.satelliteAutoSync;
+    this.organizationSyncOptions = b.organizationSyncOptions;
   }
 
   /** Session tokens only, default skew, the client's keys. */
@@ -85,12 +107,65 @@ public final class AuthenticateRequestOptions {
     return jwtKey;
   }
 
+  /** The publishable key override, or null. */
+  public String getPublishableKey() {
+    return publishableKey;
+  }
+
+  /** The satellite's domain override (for example {@code satellite.example.com}), or null. */
+  public String getDomain() {
+    return domain;
+  }
+
+  /** True when this call authenticates for a satellite application (false keeps the client's setting). */
+  public boolean isSatellite() {
+    return satellite;
+  }
+
+  /** The Frontend API proxy URL override (absolute, or a path on the request's origin), or null. */
+  public String getProxyUrl() {
+    return proxyUrl;
+  }
+
+  /** The sign-in URL override, or null. */
+  public String getSignInUrl() {
+    return signInUrl;
+  }
+
+  /** The sign-up URL override, or null. */
+  public String getSignUpUrl() {
+    return signUpUrl;
+  }
+
+  /** The after-sign-in URL (reported in the state only), or null. */
+  public String getAfterSignInUrl() {
+    return afterSignInUrl;
+  }
+
+  /** The after-sign-up URL (reported in the state only), or null. */
+  public String getAfterSignUpUrl() {
+    return afterSignUpUrl;
+  }
+
+  /** True when a cookieless satellite visit syncs with the primary at once (false keeps the client's setting). */
+  public boolean isSatelliteAutoSync() {
+    return satelliteAutoSync;
+  }
+
+  /** The organization sync patterns, or null for none. */
+  public OrganizationSyncOptions getOrganizationSyncOptions() {
+    return organizationSyncOptions;
+  }
+
   @Override
   public String toString() {
     return "AuthenticateRequestOptions{acceptsToken=" + acceptsToken + ", authorizedParties=" + authorizedParties
         + ", audience=" + audience + ", issuer=" + issuer + ", clockSkew=" + clockSkew
         + ", secretKey=" + Redaction.secret(secretKey) + ", machineSecretKey=" + Redaction.secret(machineSecretKey)
-        + ", jwtKey=" + (jwtKey == null ? "null" : "set") + "}";
+        + ", jwtKey=" + (jwtKey == null ? "null" : "set") + ", publishableKey=" + publishableKey
+        + ", domain=" + domain + ", isSatellite=" + satellite + ", proxyUrl=" + proxyUrl
+        + ", signInUrl=" + signInUrl + ", signUpUrl=" + signUpUrl + ", satelliteAutoSync=" + satelliteAutoSync
+        + ", organizationSyncOptions=" + organizationSyncOptions + "}";
   }
 
   /** Builds {@link AuthenticateRequestOptions}. */
@@ -103,6 +178,16 @@ public final class AuthenticateRequestOptions {
     private String secretKey;
     private String machineSecretKey;
     private String jwtKey;
+    private String publishableKey;
+    private String domain;
+    private boolean satellite;
+    private String proxyUrl;
+    private String signInUrl;
+    private String signUpUrl;
+    private String afterSignInUrl;
+    private String afterSignUpUrl;
+    private boolean satelliteAutoSync;
+    private OrganizationSyncOptions organizationSyncOptions;
 
     private Builder() {
     }
@@ -172,10 +257,78 @@ public final class AuthenticateRequestOptions {
       return this;
     }
 
+    /** A publishable key for this call ({@code pk_live_…}/{@code pk_test_…}). */
+    public Builder publishableKey(String key) {
+      this.publishableKey = blankToNull(key);
+      return this;
+    }
+
+    /** The satellite's domain for this call, for example {@code satellite.example.com}. */
+    public Builder domain(String domain) {
+      this.domain = blankToNull(domain);
+      return this;
+    }
+
+    /** Authenticate for a satellite application (true overrides the client; false keeps it). */
+    public Builder isSatellite(boolean satellite) {
+      this.satellite = satellite;
+      return this;
+    }
+
+    /**
+     * The Frontend API proxy for this call: an absolute URL, or a path such as {@code /__clerk}
+     * resolved against the request's public origin.
+     */
+    public Builder proxyUrl(String proxyUrl) {
+      this.proxyUrl = blankToNull(proxyUrl);
+      return this;
+    }
+
+    /** The sign-in URL for this call (a development satellite redirects there to sync). */
+    public Builder signInUrl(String url) {
+      this.signInUrl = blankToNull(url);
+      return this;
+    }
+
+    /** The sign-up URL for this call (reported in the state). */
+    public Builder signUpUrl(String url) {
+      this.signUpUrl = blankToNull(url);
+      return this;
+    }
+
+    /** The after-sign-in URL for this call (reported in the state). */
+    public Builder afterSignInUrl(String url) {
+      this.afterSignInUrl = blankToNull(url);
+      return this;
+    }
+
+    /** The after-sign-up URL for this call (reported in the state). */
+    public Builder afterSignUpUrl(String url) {
+      this.afterSignUpUrl = blankToNull(url);
+      return this;
+    }
+
+    /**
+     * Sync a satellite with the primary on the first cookieless page load (true overrides the
+     * client; false keeps it). Without it, a satellite syncs only when the URL has
+     * {@code __clerk_synced=false}.
+     */
+    public Builder satelliteAutoSync(boolean autoSync) {
+      this.satelliteAutoSync = autoSync;
+      return this;
+    }
+
+    /** The organization sync patterns for this call; null for none. */
+    public Builder organizationSyncOptions(OrganizationSyncOptions options) {
+      this.organizationSyncOptions = options;
+      return this;
+    }
+
     /**
      * Validates and builds.
      *
-     * @throws IllegalArgumentException "acceptsToken is required" or "clockSkew must not be negative"
+     * @throws IllegalArgumentException "acceptsToken is required", "clockSkew must not be negative",
+     *     "publishableKey is not a valid Clerk publishable key" or an invalid proxyUrl
      */
     public AuthenticateRequestOptions build() {
       if (acceptsToken == null) {
@@ -184,6 +337,10 @@ public final class AuthenticateRequestOptions {
       if (clockSkew == null || clockSkew.isNegative()) {
         throw new IllegalArgumentException("clockSkew must not be negative");
       }
+      if (publishableKey != null) {
+        PublishableKey.parse(publishableKey);
+      }
+      BrowserSettings.checkProxyUrl(proxyUrl);
       return new AuthenticateRequestOptions(this);
     }
 

@@ -23,6 +23,8 @@ import io.clerkservlet.internal.keys.KeyResolver;
 import io.clerkservlet.internal.machine.LocalM2MJwts;
 import io.clerkservlet.internal.machine.MachineTokenVerifier;
 import io.clerkservlet.internal.machine.OpaqueTokenVerifier;
+import io.clerkservlet.internal.request.BrowserFlow;
+import io.clerkservlet.internal.request.BrowserSettings;
 import io.clerkservlet.internal.request.RequestAuthenticator;
 import io.clerkservlet.internal.request.ResolvedKeys;
 import java.net.URI;
@@ -74,7 +76,7 @@ public final class ClerkClient implements AutoCloseable {
   private final InvitationApi invitations;
   private final ClientApi clients;
 
-  private ClerkClient(Builder config, URI apiUrl) {
+  private ClerkClient(Builder config, URI apiUrl, BrowserSettings browser) {
     this.config = config;
     this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
         config.connectTimeout, config.readTimeout, Version.userAgent(),
@@ -85,8 +87,11 @@ public final class ClerkClient implements AutoCloseable {
         config.repeatTokenCache);
     MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
         new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
+    this.sessions = new SessionApi(context);
+    this.clients = new ClientApi(context);
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
-        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey));
+        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey),
+        new BrowserFlow(sessionTokens, clients, sessions, config.clock, browser));
     this.m2mTokens = new M2MTokenApi(context,
         new LocalM2MJwts(machineTokens, config.secretKey, config.jwtKey, config.clock));
     this.apiKeys = new ApiKeyApi(context);
@@ -95,10 +100,8 @@ public final class ClerkClient implements AutoCloseable {
     this.jwks = new JwksApi(context);
     this.billing = new BillingApi(context);
     this.users = new UserApi(context);
-    this.sessions = new SessionApi(context);
     this.organizations = new OrganizationApi(context);
     this.invitations = new InvitationApi(context);
-    this.clients = new ClientApi(context);
   }
 
   /** A builder with every default. */
@@ -169,9 +172,17 @@ public final class ClerkClient implements AutoCloseable {
    * Decides who made a request, as {@code @clerk/backend}'s {@code authenticateRequest}: the token
    * of the {@code Authorization} header is checked against {@code acceptsToken} and verified as a
    * session token (locally) or a machine token (M2M and OAuth JWTs locally, opaque tokens through
-   * Clerk). Untrusted input never throws; every failure is a signed-out state with Clerk's reason.
+   * Clerk). Without a header token, browsers are authenticated by their cookies ({@code __session},
+   * {@code __client_uat}, refresh with {@code __refresh}); a stale session on a page load gives a
+   * {@link AuthStatus#HANDSHAKE} state whose headers ({@code Location}, {@code Set-Cookie},
+   * {@code Cache-Control}) the caller sends with a 307. Untrusted input never throws; every failure
+   * is a signed-out state with Clerk's reason.
    *
-   * @throws IllegalStateException when no key is configured that could verify anything
+   * @throws IllegalStateException when no key is configured that could verify anything, when a
+   *     cookie request meets no publishable key, when the call's satellite settings are incomplete,
+   *     or (development instances only, as in {@code @clerk/backend}) when a handshake token does
+   *     not verify
+   * @throws IllegalArgumentException when the call's sign-in URL is not absolute
    */
   public RequestState authenticateRequest(ClerkRequest request, AuthenticateRequestOptions options) {
     return requests.authenticate(request, options);
@@ -279,6 +290,12 @@ public final class ClerkClient implements AutoCloseable {
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private boolean repeatTokenCache = true;
     private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
+    private String domain;
+    private boolean satellite;
+    private String proxyUrl;
+    private String signInUrl;
+    private String signUpUrl;
+    private boolean satelliteAutoSync;
 
     private Builder() {
     }
@@ -356,6 +373,52 @@ public final class ClerkClient implements AutoCloseable {
       return this;
     }
 
+    /** A satellite application's domain, for example {@code satellite.example.com}; blank means none. */
+    public Builder domain(String domain) {
+      this.domain = blankToNull(domain);
+      return this;
+    }
+
+    /**
+     * Whether this application is a satellite of another (the primary) that signs users in; a
+     * satellite needs {@link #domain(String)} or {@link #proxyUrl(String)}, and in development
+     * an absolute {@link #signInUrl(String)} on the primary. Default false.
+     */
+    public Builder isSatellite(boolean satellite) {
+      this.satellite = satellite;
+      return this;
+    }
+
+    /**
+     * The URL of a proxy in front of Clerk's Frontend API: absolute, or a path such as
+     * {@code /__clerk} on each request's own origin; blank means none.
+     */
+    public Builder proxyUrl(String proxyUrl) {
+      this.proxyUrl = blankToNull(proxyUrl);
+      return this;
+    }
+
+    /** The sign-in page (a development satellite redirects there to sync); blank means none. */
+    public Builder signInUrl(String signInUrl) {
+      this.signInUrl = blankToNull(signInUrl);
+      return this;
+    }
+
+    /** The sign-up page (reported in request states); blank means none. */
+    public Builder signUpUrl(String signUpUrl) {
+      this.signUpUrl = blankToNull(signUpUrl);
+      return this;
+    }
+
+    /**
+     * Whether a satellite syncs with the primary on the first page load without cookies (default
+     * false: it stays signed out until the URL carries {@code __clerk_synced=false}).
+     */
+    public Builder satelliteAutoSync(boolean autoSync) {
+      this.satelliteAutoSync = autoSync;
+      return this;
+    }
+
     Builder sleeper(TransportSettings.Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
@@ -365,6 +428,8 @@ public final class ClerkClient implements AutoCloseable {
      * Validates the settings and opens the client.
      *
      * @throws IllegalArgumentException naming the first invalid setting
+     * @throws IllegalStateException for a satellite without domain or proxyUrl, or a development
+     *     satellite without signInUrl
      */
     public ClerkClient build() {
       checkKey("secretKey", secretKey);
@@ -372,6 +437,8 @@ public final class ClerkClient implements AutoCloseable {
       if (publishableKey != null) {
         PublishableKey.parse(publishableKey);
       }
+      BrowserSettings browser = BrowserSettings.client(publishableKey, domain, satellite, proxyUrl, signInUrl,
+          signUpUrl, satelliteAutoSync, secretKey);
       if (jwtKey != null) {
         PemKeys.parseRsaPublicKey(jwtKey);
       }
@@ -387,7 +454,7 @@ public final class ClerkClient implements AutoCloseable {
       if (clock == null) {
         throw new IllegalArgumentException("clock is required");
       }
-      return new ClerkClient(this, uri);
+      return new ClerkClient(this, uri, browser);
     }
 
     private static void checkKey(String name, String value) {

@@ -35,6 +35,7 @@ public final class RequestState {
   private final AuthObject signedInAuth;
   private final FailureCategory category;
   private final Map<String, List<String>> headers;
+  private final String[] common;
 
   private RequestState(AuthStatus status, String reason, String message, TokenType tokenType, String token,
       AuthObject signedInAuth, FailureCategory category, Map<String, List<String>> headers) {
@@ -50,6 +51,33 @@ public final class RequestState {
       copy.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
     }
     this.headers = Collections.unmodifiableMap(copy);
+    this.common = new String[] {"", "", "", "", "", "", "", ""};
+  }
+
+  private RequestState(RequestState state, String[] common) {
+    this.status = state.status;
+    this.reason = state.reason;
+    this.message = state.message;
+    this.tokenType = state.tokenType;
+    this.token = state.token;
+    this.signedInAuth = state.signedInAuth;
+    this.category = state.category;
+    this.headers = state.headers;
+    this.common = common;
+  }
+
+  /**
+   * Internal: this state with the settings of the call it answers (null gives ""), as
+   * {@code @clerk/backend} reports them on every state.
+   */
+  public RequestState withCommonFields(String proxyUrl, String publishableKey, boolean satellite, String domain,
+      String signInUrl, String signUpUrl, String afterSignInUrl, String afterSignUpUrl) {
+    return new RequestState(this, new String[] {empty(proxyUrl), empty(publishableKey), satellite ? "true" : "",
+        empty(domain), empty(signInUrl), empty(signUpUrl), empty(afterSignInUrl), empty(afterSignUpUrl)});
+  }
+
+  private static String empty(String value) {
+    return value == null ? "" : value;
   }
 
   /** A signed-in state; {@code auth} is what {@link #toAuth()} returns. */
@@ -145,6 +173,46 @@ public final class RequestState {
   /** Headers to add to the response, in order ({@code Set-Cookie} may repeat). */
   public Map<String, List<String>> getHeaders() {
     return headers;
+  }
+
+  /** The Frontend API proxy URL in effect (a relative one resolved against the request), or "". */
+  public String getProxyUrl() {
+    return common[0];
+  }
+
+  /** The publishable key in effect, or "". */
+  public String getPublishableKey() {
+    return common[1];
+  }
+
+  /** True when the request was authenticated for a satellite application. */
+  public boolean isSatellite() {
+    return !common[2].isEmpty();
+  }
+
+  /** The satellite domain in effect, or "". */
+  public String getDomain() {
+    return common[3];
+  }
+
+  /** The sign-in URL in effect, or "". */
+  public String getSignInUrl() {
+    return common[4];
+  }
+
+  /** The sign-up URL in effect, or "". */
+  public String getSignUpUrl() {
+    return common[5];
+  }
+
+  /** The after-sign-in URL in effect, or "". */
+  public String getAfterSignInUrl() {
+    return common[6];
+  }
+
+  /** The after-sign-up URL in effect, or "". */
+  public String getAfterSignUpUrl() {
+    return common[7];
   }
 
   /** {@link #toAuth(boolean)} with pending sessions treated as signed out (the default). */

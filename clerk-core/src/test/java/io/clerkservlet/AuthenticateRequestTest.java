@@ -61,14 +61,21 @@ class AuthenticateRequestTest {
   }
 
   @Test
-  void noTokenWithSessionAcceptedGivesSessionTokenAndUatMissing() {
-    RequestState state = clerk.client().authenticateRequest(
-        ClerkRequest.builder("GET", "https://app.example.com/").build());
-    assertThat(state.getReason()).isEqualTo("session-token-and-uat-missing");
-    assertThat(state.toAuth()).isInstanceOf(SignedOutAuthObject.class);
-    assertThat(state.getHeaders()).containsEntry("x-clerk-auth-status", java.util.List.of("signed-out"))
-        .containsEntry("x-clerk-auth-reason", java.util.List.of("session-token-and-uat-missing"))
-        .doesNotContainKey("x-clerk-auth-message");
+  void noTokenWithSessionAcceptedOnProductionGivesSessionTokenAndUatMissing() {
+    try (ClerkClient production = clerk.clientBuilder().publishableKey(clerk.fake().productionPublishableKey()).build()) {
+      RequestState state = production.authenticateRequest(ClerkRequest.builder("GET", "https://app.example.com/").build());
+      assertThat(state.getReason()).isEqualTo("session-token-and-uat-missing");
+      assertThat(state.toAuth()).isInstanceOf(SignedOutAuthObject.class);
+      assertThat(state.getHeaders()).containsEntry("x-clerk-auth-status", java.util.List.of("signed-out"))
+          .containsEntry("x-clerk-auth-reason", java.util.List.of("session-token-and-uat-missing"))
+          .doesNotContainKey("x-clerk-auth-message");
+    }
+  }
+
+  @Test
+  void noTokenWithSessionAcceptedAndNoPublishableKeyIsAConfigurationError() {
+    assertThatThrownBy(() -> clerk.client().authenticateRequest(ClerkRequest.builder("GET", "https://app.example.com/")
+        .build())).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Publishable key is missing.");
   }
 
   @Test

@@ -41,6 +41,11 @@ final class ContractWhitelist {
         // {directives: [...]}. Nothing in the spec can be checked for it.
         .withRule("handshake payload (an empty path item in the spec)",
             (message, operation, request, response) -> request != null
-                && request.getPath().matches("^(/v1)?/clients/handshake_payload$"));
+                && request.getPath().matches("^(/v1)?/clients/handshake_payload$"))
+        // The fake also plays the Frontend API's handshake redirect (GET /v1/client/handshake), which
+        // is not a Backend API endpoint, so the Backend API spec has nothing to say about it.
+        .withRule("Frontend API handshake (not part of the Backend API)",
+            (message, operation, request, response) -> request != null
+                && request.getPath().matches("^/v1/client/handshake$"));
   }
 }

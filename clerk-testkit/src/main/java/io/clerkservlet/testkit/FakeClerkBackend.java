@@ -42,7 +42,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fake Clerk Backend API on a real loopback port, for tests and demos. It keeps state (machines,
  * M2M tokens, API keys, users, ...) in memory, answers as Clerk's OpenAPI spec says, enforces the
- * bearer rules, records every exchange and can inject faults.
+ * bearer rules, records every exchange and can inject faults. It also plays the Frontend API's
+ * handshake redirect ({@code GET /v1/client/handshake}) for browser-flow tests: give
+ * {@link #frontendApiUrl()} as {@code proxyUrl} and sign a browser in with
+ * {@link #signInDevBrowser(String, String)} (or send the session's {@code __client} cookie).
  *
  * <pre>{@code
  * try (FakeClerkBackend fake = FakeClerkBackend.start()) {
@@ -128,6 +131,19 @@ public final class FakeClerkBackend implements AutoCloseable {
     return publishableKey;
   }
 
+  /** A {@code pk_live_} key for the same Frontend API, to test production-instance behaviour. */
+  public String productionPublishableKey() {
+    return "pk_live_" + publishableKey.substring("pk_test_".length());
+  }
+
+  /**
+   * The fake's Frontend API as an http URL ({@code http://127.0.0.1:<port>}): give it as
+   * {@code proxyUrl} so handshake redirects reach the fake's {@code /v1/client/handshake}.
+   */
+  public String frontendApiUrl() {
+    return apiUrl();
+  }
+
   /** The Frontend API host encoded in the publishable key. */
   public String frontendApi() {
     return state.frontendApi();
@@ -204,6 +220,25 @@ public final class FakeClerkBackend implements AutoCloseable {
   /** Creates an active session for an existing user, on a new client. */
   public FakeSession createSession(String userId) {
     String[] s = identity.createSession(userId);
+    return new FakeSession(s[0], s[1], userId, s[2], s[3]);
+  }
+
+  /**
+   * Creates a signed-out development browser (a new client) and returns its token, the value of the
+   * {@code __clerk_db_jwt} cookie and query parameter that the handshake endpoint recognizes.
+   */
+  public String createDevBrowser() {
+    return identity.createDevBrowser();
+  }
+
+  /**
+   * Signs a user in on a development browser's client, as the sign-in page would: the next
+   * handshake from that browser gets fresh {@code __session}/{@code __client_uat} cookies.
+   *
+   * @throws IllegalArgumentException for an unknown browser token or user
+   */
+  public FakeSession signInDevBrowser(String devBrowserToken, String userId) {
+    String[] s = identity.signInDevBrowser(devBrowserToken, userId);
     return new FakeSession(s[0], s[1], userId, s[2], s[3]);
   }
 

@@ -7,7 +7,6 @@ import io.clerkservlet.FailureCategory;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.TokenVerificationException;
-import io.clerkservlet.VerifyTokenOptions;
 import io.clerkservlet.auth.MachineAuthObject;
 import io.clerkservlet.auth.SignedInAuthObject;
 import io.clerkservlet.internal.machine.MachineTokenVerificationException;
@@ -26,55 +25,97 @@ public final class RequestAuthenticator {
   /** The longest opaque machine token sent on to Clerk. */
   static final int MAX_OPAQUE_TOKEN_LENGTH = 4096;
 
+  /** The {@code @clerk/backend} message when the cookie path has no publishable key. */
+  public static final String MISSING_PUBLISHABLE_KEY = "Publishable key is missing. Set the publishable key "
+      + "(CLERK_PUBLISHABLE_KEY) on the ClerkClient builder or in AuthenticateRequestOptions: browser sessions "
+      + "(cookies, refresh, handshake) need it.";
+
   private final SessionTokenVerifier sessions;
   private final MachineTokenVerifier machines;
   private final ResolvedKeys clientKeys;
+  private final BrowserFlow flow;
+  private final SessionErrors sessionErrors;
+  private final CookieSessions cookies;
 
-  /** Creates the authenticator over the client's verifiers and keys. */
-  public RequestAuthenticator(SessionTokenVerifier sessions, MachineTokenVerifier machines, ResolvedKeys clientKeys) {
+  /** Creates the authenticator over the client's verifiers, keys and browser flow. */
+  public RequestAuthenticator(SessionTokenVerifier sessions, MachineTokenVerifier machines, ResolvedKeys clientKeys,
+      BrowserFlow flow) {
     this.sessions = sessions;
     this.machines = machines;
     this.clientKeys = clientKeys;
+    this.flow = flow;
+    this.sessionErrors = new SessionErrors(new SessionRefresher(flow));
+    this.cookies = new CookieSessions(flow, new HandshakeResolver(flow), sessionErrors);
   }
 
   /**
    * Authenticates the request.
    *
-   * @throws IllegalStateException when the configuration cannot authenticate anything (no keys)
+   * @throws IllegalStateException when the configuration cannot authenticate anything (no keys),
+   *     a cookie request meets no publishable key, or (development instances only) a handshake
+   *     token does not verify
+   * @throws IllegalArgumentException when the call's browser settings are invalid
    */
   public RequestState authenticate(ClerkRequest request, AuthenticateRequestOptions options) {
     ResolvedKeys keys = clientKeys.overriddenBy(options);
-    keys.checkPreconditions(options.getAcceptsToken());
     AcceptsToken accepts = options.getAcceptsToken();
-    String token = null;
+    keys.checkPreconditions(accepts);
+    BrowserSettings settings = flow.settings.overriddenBy(options);
+    if (BrowserSettings.overridesAny(options) && !accepts.isExactly(TokenType.M2M_TOKEN)) {
+      settings.checkSatellite(keys.secretKey());
+    }
+    String token = HeaderToken.from(request.getHeader("authorization"));
+    if (token == null && takesCookiePath(accepts) && settings.publishableKey == null) {
+      throw new IllegalStateException(MISSING_PUBLISHABLE_KEY);
+    }
+    AuthenticateContext ctx = null;
     try {
-      token = HeaderToken.from(request.getHeader("authorization"));
-      return dispatch(request, options, keys, accepts, token);
+      ctx = new AuthenticateContext(request, options, keys, headerOnly(accepts) ? settings.withoutPublishableKey()
+          : settings, token, flow.clock.millis());
+      RequestState state = dispatch(ctx, accepts, token);
+      return state.getTokenType() == null ? state : ctx.withCommonFields(state);
+    } catch (CookieSessions.DevelopmentHandshakeError e) {
+      throw e;
     } catch (RuntimeException unexpected) {
       TokenType type = accepts.getKind() == AcceptsToken.Kind.SINGLE ? accepts.getSingleType() : TokenType.SESSION_TOKEN;
-      return RequestState.signedOut(type, "unexpected-error", "", FailureCategory.SERVICE_UNAVAILABLE,
+      RequestState state = RequestState.signedOut(type, "unexpected-error", "", FailureCategory.SERVICE_UNAVAILABLE,
           SessionErrors.noHeaders());
+      return ctx == null ? state : ctx.withCommonFields(state);
     }
   }
 
-  private RequestState dispatch(ClerkRequest request, AuthenticateRequestOptions options, ResolvedKeys keys,
-      AcceptsToken accepts, String token) {
+  /** Only {@code m2m_token} or {@code api_key} exactly read the header alone (no publishable key, no cookies). */
+  private static boolean headerOnly(AcceptsToken accepts) {
+    return accepts.isExactly(TokenType.M2M_TOKEN) || accepts.isExactly(TokenType.API_KEY);
+  }
+
+  /** True when a request without a header token goes down the cookie path. */
+  private static boolean takesCookiePath(AcceptsToken accepts) {
+    if (accepts.getKind() == AcceptsToken.Kind.SINGLE) {
+      return !accepts.getSingleType().isMachine();
+    }
+    return accepts.accepts(TokenType.SESSION_TOKEN);
+  }
+
+  private RequestState dispatch(AuthenticateContext ctx, AcceptsToken accepts, String token) {
+    AuthenticateRequestOptions options = ctx.options;
+    ResolvedKeys keys = ctx.keys;
     if (accepts.getKind() == AcceptsToken.Kind.LIST && !accepts.accepts(preCheckType(token))) {
       return RequestState.invalidToken();
     }
     if (token != null) {
       if (accepts.getKind() != AcceptsToken.Kind.SINGLE) {
-        return anyTokenInHeader(request, options, keys, accepts, token);
+        return anyTokenInHeader(ctx, accepts, token);
       }
       if (accepts.isExactly(TokenType.SESSION_TOKEN)) {
-        return sessionTokenInHeader(request, options, keys, token);
+        return sessionTokenInHeader(ctx, token);
       }
       return machineTokenInHeader(options, keys, accepts, token);
     }
     if (accepts.getKind() == AcceptsToken.Kind.SINGLE && accepts.getSingleType().isMachine()) {
       return signedOut(accepts.getSingleType(), RequestState.REASON_NO_TOKEN_IN_HEADER, "");
     }
-    return CookieSessions.authenticate(request);
+    return cookies.authenticate(ctx);
   }
 
   private static TokenType preCheckType(String token) {
@@ -82,16 +123,15 @@ public final class RequestAuthenticator {
         ? MachineTokens.machineTokenType(token) : TokenType.SESSION_TOKEN;
   }
 
-  private RequestState anyTokenInHeader(ClerkRequest request, AuthenticateRequestOptions options, ResolvedKeys keys,
-      AcceptsToken accepts, String token) {
+  private RequestState anyTokenInHeader(AuthenticateContext ctx, AcceptsToken accepts, String token) {
     if (MachineTokens.isMachineToken(token)) {
       TokenType type = MachineTokens.machineTokenType(token);
       if (!accepts.accepts(type)) {
         return signedOut(type, RequestState.REASON_TOKEN_TYPE_MISMATCH, "");
       }
-      return verifyMachine(options, keys, type, token);
+      return verifyMachine(ctx.options, ctx.keys, type, token);
     }
-    return sessionTokenInHeader(request, options, keys, token);
+    return sessionTokenInHeader(ctx, token);
   }
 
   private RequestState machineTokenInHeader(AuthenticateRequestOptions options, ResolvedKeys keys,
@@ -103,17 +143,16 @@ public final class RequestAuthenticator {
     return verifyMachine(options, keys, accepted, token);
   }
 
-  private RequestState sessionTokenInHeader(ClerkRequest request, AuthenticateRequestOptions options,
-      ResolvedKeys keys, String token) {
+  private RequestState sessionTokenInHeader(AuthenticateContext ctx, String token) {
     if (MachineTokens.isMachineJwt(token) || MachineTokens.hasNonSessionCategory(token)) {
       return signedOut(TokenType.SESSION_TOKEN, RequestState.REASON_TOKEN_TYPE_MISMATCH, "");
     }
     try {
-      Map<String, Object> claims = sessions.verify(token, sessionOptions(options, keys));
+      Map<String, Object> claims = sessions.verify(token, BrowserFlow.options(ctx.options, ctx.keys, null));
       return RequestState.signedIn(TokenType.SESSION_TOKEN, token, new SignedInAuthObject(claims, token),
           SessionErrors.noHeaders());
     } catch (TokenVerificationException e) {
-      return SessionErrors.handle(e, "header", request);
+      return sessionErrors.handle(e, "header", ctx);
     }
   }
 
@@ -130,17 +169,6 @@ public final class RequestAuthenticator {
     } catch (MachineTokenVerificationException e) {
       return RequestState.signedOut(e.tokenType(), e.code(), e.fullMessage(), e.category(), SessionErrors.noHeaders());
     }
-  }
-
-  private static VerifyTokenOptions sessionOptions(AuthenticateRequestOptions options, ResolvedKeys keys) {
-    return VerifyTokenOptions.builder()
-        .audience(options.getAudience())
-        .authorizedParties(options.getAuthorizedParties())
-        .issuer(options.getIssuer().toArray(new String[0]))
-        .clockSkew(options.getClockSkew())
-        .secretKey(keys.secretKey())
-        .jwtKey(keys.jwtKey())
-        .build();
   }
 
   private static RequestState signedOut(TokenType type, String reason, String message) {

@@ -1,52 +1,54 @@
 package io.clerkservlet.internal.request;
 
-import io.clerkservlet.ClerkRequest;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.TokenType;
-import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code handleSessionTokenError}: expired, not-yet-valid and future-issued session tokens become
- * {@code session-token-expired-refresh-<refreshError>}, {@code session-token-nbf} and
- * {@code session-token-iat-in-the-future}; other failures keep the verification reason. The message
- * is the full message with the token carrier.
- *
- * <p>This is the seam of the browser flow: cookie refresh and the handshake redirect plug in here.
- * Until they do, refresh is never attempted and no request is eligible for a handshake, so these
- * states are signed-out with the same reasons, as {@code @clerk/backend} answers an API call.
+ * {@code handleSessionTokenError} (reference §1.9): an expired session token is refreshed with the
+ * {@code __refresh_<suffix>} cookie on a GET; otherwise expired, not-yet-valid and future-issued
+ * tokens become handshakes ({@code session-token-expired-refresh-<refreshError>},
+ * {@code session-token-nbf}, {@code session-token-iat-in-the-future}) when the request is a page
+ * navigation, and other failures keep the verification reason. Messages carry the token carrier.
  */
 final class SessionErrors {
-  private SessionErrors() {
+  private final SessionRefresher refresher;
+
+  SessionErrors(SessionRefresher refresher) {
+    this.refresher = refresher;
   }
 
-  static RequestState handle(TokenVerificationException err, String carrier, ClerkRequest request) {
+  RequestState handle(TokenVerificationException err, String carrier, AuthenticateContext ctx) {
     String message = err.getFullMessage(carrier);
-    String reason;
     switch (err.getReason()) {
       case TOKEN_EXPIRED:
-        reason = "session-token-expired-refresh-" + refreshError(request);
-        break;
+        String refreshError;
+        if (isRefreshEligible(ctx)) {
+          SessionRefresher.Result result = refresher.attempt(ctx);
+          if (result.state != null) {
+            return result.state;
+          }
+          refreshError = result.error;
+        } else {
+          refreshError = !"GET".equals(ctx.method) ? SessionRefresher.NON_ELIGIBLE_NON_GET
+              : ctx.refreshTokenInCookie == null ? SessionRefresher.NON_ELIGIBLE_NO_COOKIE : null;
+        }
+        return Handshakes.maybe(ctx, "session-token-expired-refresh-" + refreshError, message);
       case TOKEN_NOT_ACTIVE_YET:
-        reason = "session-token-nbf";
-        break;
+        return Handshakes.maybe(ctx, "session-token-nbf", message);
       case TOKEN_IAT_IN_THE_FUTURE:
-        reason = "session-token-iat-in-the-future";
-        break;
+        return Handshakes.maybe(ctx, "session-token-iat-in-the-future", message);
       default:
         return RequestState.signedOut(TokenType.SESSION_TOKEN, err.getReason().getCode(), message,
             err.getReason().getCategory(), noHeaders());
     }
-    return RequestState.signedOut(TokenType.SESSION_TOKEN, reason, message,
-        TokenVerificationErrorReason.TOKEN_EXPIRED.getCategory(), noHeaders());
   }
 
-  /** Why no refresh was attempted: the request is not a GET, or it has no refresh cookie. */
-  private static String refreshError(ClerkRequest request) {
-    return "GET".equals(request.getMethod()) ? "non-eligible-no-refresh-cookie" : "non-eligible-non-get";
+  private static boolean isRefreshEligible(AuthenticateContext ctx) {
+    return ctx.refreshTokenInCookie != null && "GET".equals(ctx.method);
   }
 
   static Map<String, List<String>> noHeaders() {

@@ -16,6 +16,7 @@ public final class IdentityStores {
   private final SessionStore sessions;
   private final OrganizationStore organizations;
   private final ClientRoutes clientRoutes;
+  private final FrontendApiRoutes frontendApi;
 
   /** Creates empty stores over the shared state. */
   public IdentityStores(FakeState state) {
@@ -24,6 +25,7 @@ public final class IdentityStores {
     this.sessions = new SessionStore(state);
     this.organizations = new OrganizationStore(state, users);
     this.clientRoutes = new ClientRoutes(state, sessions);
+    this.frontendApi = new FrontendApiRoutes(state, sessions, clientRoutes);
   }
 
   /** Registers every route of these resources. */
@@ -32,6 +34,7 @@ public final class IdentityStores {
     new SessionRoutes(state, sessions).register(router);
     new SessionTokenRoutes(state, sessions).register(router);
     clientRoutes.register(router);
+    frontendApi.register(router);
     new OrganizationRoutes(state, organizations).register(router);
     new MembershipRoutes(state, organizations).register(router);
     new InvitationRoutes(state, users).register(router);
@@ -66,6 +69,32 @@ public final class IdentityStores {
       Map<String, Object> s = sessions.create(userId);
       return new String[] {(String) s.get("id"), (String) s.get("client_id"),
           (String) s.get("__refresh_token"), sessions.clientToken(s)};
+    }
+  }
+
+  /** Creates a signed-out development browser (on a new client); returns its {@code __clerk_db_jwt} token. */
+  public String createDevBrowser() {
+    return frontendApi.createDevBrowser();
+  }
+
+  /**
+   * Signs a user in on the client of a development browser, as if they had used the sign-in page;
+   * returns session id, client id, refresh token and client token, in that order.
+   */
+  public String[] signInDevBrowser(String devBrowserToken, String userId) {
+    synchronized (state) {
+      String clientId = frontendApi.clientOfDevBrowser(devBrowserToken);
+      if (clientId == null) {
+        throw new IllegalArgumentException("unknown development browser token");
+      }
+      try {
+        users.get(userId);
+      } catch (FakeError e) {
+        throw refused(e);
+      }
+      Map<String, Object> s = sessions.create(userId, clientId);
+      return new String[] {(String) s.get("id"), clientId, (String) s.get("__refresh_token"),
+          sessions.clientToken(s)};
     }
   }
 

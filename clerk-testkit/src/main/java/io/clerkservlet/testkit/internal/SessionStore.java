@@ -28,8 +28,25 @@ public final class SessionStore {
 
   /** Creates an active session for a user on a new client; returns the session record. */
   public Map<String, Object> create(String userId) {
+    return create(userId, createClient());
+  }
+
+  /** Creates a client with no session (a browser that is signed out); returns its id. */
+  public String createClient() {
     long now = state.nowMillis();
     String clientId = Ids.word27("client_");
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("id", clientId);
+    c.put("__token", clientToken(clientId));
+    c.put("created_at", now);
+    c.put("updated_at", now);
+    clients.put(clientId, c);
+    return clientId;
+  }
+
+  /** Creates an active session for a user on an existing client; returns the session record. */
+  public Map<String, Object> create(String userId, String clientId) {
+    long now = state.nowMillis();
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("object", "session");
     s.put("id", Ids.word27("sess_"));
@@ -45,13 +62,34 @@ public final class SessionStore {
     s.put("created_at", now);
     s.put("__refresh_token", Ids.random("", 40));
     sessions.put((String) s.get("id"), s);
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("id", clientId);
-    c.put("__token", clientToken(clientId));
-    c.put("created_at", now);
-    c.put("updated_at", now);
-    clients.put(clientId, c);
+    clients.get(clientId).put("updated_at", now);
     return s;
+  }
+
+  /** The newest active session of a client, or null. */
+  public Map<String, Object> activeSession(String clientId) {
+    Map<String, Object> newest = null;
+    for (Map<String, Object> s : all()) {
+      if (clientId.equals(s.get("client_id")) && "active".equals(s.get("status"))) {
+        newest = s;
+      }
+    }
+    return newest;
+  }
+
+  /** The id of the client whose token this is, or null. */
+  public String clientIdByToken(String token) {
+    for (Map<String, Object> c : clients.values()) {
+      if (c.get("__token").equals(token)) {
+        return (String) c.get("id");
+      }
+    }
+    return null;
+  }
+
+  /** True when the client exists. */
+  public boolean hasClient(String clientId) {
+    return clients.containsKey(clientId);
   }
 
   /** Every session, oldest first, with expiry applied. */

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class SessionTokenRoutes {
   /** Seconds a session token lives unless the call says otherwise (Clerk's default). */
   public static final long DEFAULT_TOKEN_SECONDS = 60;
-  private static final String SESSION_CATEGORY = "cl_B7d4PD111AAA";
+  static final String SESSION_CATEGORY = "cl_B7d4PD111AAA";
   private static final String TEMPLATE_CATEGORY = "cl_B7d4PD222AAA";
 
   private final FakeState state;
@@ -138,8 +138,13 @@ public final class SessionTokenRoutes {
     }
   }
 
-  /** A session JWT (or JWT-template token) for the session, signed with the current key. */
   private String sessionJwt(Map<String, Object> session, long seconds, String azp, String category) {
+    return sessionJwt(state, session, seconds, azp, category);
+  }
+
+  /** A session JWT (or JWT-template token) for the session, signed with the current key. */
+  static String sessionJwt(FakeState state, Map<String, Object> session, long seconds, String azp,
+      String category) {
     long now = state.nowMillis() / 1000;
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("alg", "RS256");
@@ -163,7 +168,12 @@ public final class SessionTokenRoutes {
 
   /** The cookie suffix of the fake's publishable key: first 8 chars of base64url(SHA-1(pk)). */
   private String cookieSuffix() {
-    String publishableKey = "pk_test_" + Base64.getEncoder().withoutPadding()
+    return cookieSuffix(state, false);
+  }
+
+  /** The cookie suffix of the fake's {@code pk_test_} (or, when {@code live}, {@code pk_live_}) key. */
+  static String cookieSuffix(FakeState state, boolean live) {
+    String publishableKey = (live ? "pk_live_" : "pk_test_") + Base64.getEncoder().withoutPadding()
         .encodeToString((state.frontendApi() + "$").getBytes(StandardCharsets.UTF_8));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-1")

@@ -1,0 +1,131 @@
+package io.clerkservlet.internal.request;
+
+import io.clerkservlet.AuthenticateRequestOptions;
+import io.clerkservlet.ClerkRequest;
+import io.clerkservlet.RequestState;
+
+/**
+ * What one request and its options say, derived once as {@code @clerk/backend}'s
+ * {@code AuthenticateContext} (reference §1.3): the public URL, the Frontend API, the cookie
+ * suffix and the suffixed-or-unsuffixed choice, the cookies and query values of the browser flow.
+ */
+final class AuthenticateContext {
+  static final String HANDSHAKE = "__clerk_handshake";
+  static final String HANDSHAKE_NONCE = "__clerk_handshake_nonce";
+  static final String REDIRECT_COUNT = "__clerk_redirect_count";
+
+  final ClerkRequest request;
+  final AuthenticateRequestOptions options;
+  final ResolvedKeys keys;
+  final BrowserSettings settings;
+  final ClerkUrl clerkUrl;
+  final String method;
+  final String tokenInHeader;
+  final String secFetchDest;
+  final String accept;
+  final String referrer;
+  /** Null without a publishable key (then there is no cookie flow: no refresh and no handshake). */
+  final String publishableKey;
+  final boolean production;
+  final String frontendApi;
+  final String originalFrontendApi;
+  final String proxyUrl;
+  final String cookieSuffix;
+  final boolean suffixed;
+  final String sessionTokenInCookie;
+  final String refreshTokenInCookie;
+  final long clientUat;
+  final String devBrowserToken;
+  final String handshakeToken;
+  final String handshakeNonce;
+  final double redirectLoopCounter;
+
+  AuthenticateContext(ClerkRequest request, AuthenticateRequestOptions options, ResolvedKeys keys,
+      BrowserSettings settings, String tokenInHeader, long nowMillis) {
+    this.request = request;
+    this.options = options;
+    this.keys = keys;
+    this.settings = settings;
+    this.clerkUrl = ClerkUrl.fromRequest(request);
+    this.method = request.getMethod();
+    this.tokenInHeader = tokenInHeader;
+    this.secFetchDest = nonEmpty(request.getHeader("sec-fetch-dest"));
+    this.accept = nonEmpty(request.getHeader("accept"));
+    this.referrer = nonEmpty(request.getHeader("referer"));
+    this.proxyUrl = settings.proxyUrl != null && settings.proxyUrl.startsWith("/")
+        ? clerkUrl.origin() + settings.proxyUrl : settings.proxyUrl;
+    this.publishableKey = settings.publishableKey == null ? null : settings.publishableKey.key();
+    if (publishableKey == null) {
+      production = false;
+      originalFrontendApi = null;
+      frontendApi = null;
+      cookieSuffix = null;
+      suffixed = false;
+    } else {
+      cookieSuffix = SuffixedCookies.suffix(publishableKey);
+      production = settings.publishableKey.isProduction();
+      originalFrontendApi = settings.publishableKey.frontendApi();
+      frontendApi = proxyUrl != null ? proxyUrl
+          : production && settings.satellite && settings.domain != null ? "clerk." + settings.domain
+          : originalFrontendApi;
+      suffixed = SuffixedCookies.usesSuffixed(request, suffix(), originalFrontendApi, production, nowMillis);
+    }
+    this.sessionTokenInCookie = suffixedOrNot(SuffixedCookies.SESSION);
+    this.refreshTokenInCookie = publishableKey == null ? null
+        : cookie(SuffixedCookies.suffixed(SuffixedCookies.REFRESH, suffix()));
+    this.clientUat = JsNumbers.parseIntOrZero(suffixedOrNot(SuffixedCookies.CLIENT_UAT));
+    this.devBrowserToken = or(query(SuffixedCookies.DEV_BROWSER), suffixedOrNot(SuffixedCookies.DEV_BROWSER));
+    this.handshakeToken = or(query(HANDSHAKE), cookie(HANDSHAKE));
+    this.handshakeNonce = or(query(HANDSHAKE_NONCE), cookie(HANDSHAKE_NONCE));
+    this.redirectLoopCounter = JsNumbers.numberOrZero(request.getCookie(REDIRECT_COUNT));
+  }
+
+  /** The cookie suffix: first 8 characters of base64url(SHA-1(publishable key)). */
+  String suffix() {
+    return cookieSuffix;
+  }
+
+  /** True when the cookie flow can run: a publishable key gives the Frontend API and the suffix. */
+  boolean hasPublishableKey() {
+    return publishableKey != null;
+  }
+
+  /** The cookie session token, else the header token (used for the handshake URL and refresh). */
+  String sessionToken() {
+    return sessionTokenInCookie != null ? sessionTokenInCookie : tokenInHeader;
+  }
+
+  boolean isSatellite() {
+    return settings.satellite;
+  }
+
+  /** A query parameter of the public URL (empty counts as absent), or null. */
+  String query(String name) {
+    return nonEmpty(clerkUrl.queryParam(name));
+  }
+
+  /** The common fields of reference §1.10 on a state. */
+  RequestState withCommonFields(RequestState state) {
+    return state.withCommonFields(proxyUrl, publishableKey, settings.satellite, settings.domain, settings.signInUrl,
+        settings.signUpUrl, settings.afterSignInUrl, settings.afterSignUpUrl);
+  }
+
+  private String suffixedOrNot(String name) {
+    if (publishableKey == null) {
+      return cookie(name);
+    }
+    return suffixed ? cookie(SuffixedCookies.suffixed(name, suffix())) : cookie(name);
+  }
+
+  private String cookie(String name) {
+    return nonEmpty(request.getCookie(name));
+  }
+
+  private static String or(String preferred, String fallback) {
+    return preferred != null ? preferred : fallback;
+  }
+
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}
