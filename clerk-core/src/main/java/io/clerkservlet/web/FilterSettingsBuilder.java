@@ -3,6 +3,8 @@ package io.clerkservlet.web;
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -201,12 +203,12 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
       return v;
     }
     try {
-      java.net.URI uri = new java.net.URI(v);
+      URI uri = new URI(v);
       if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
           && uri.getHost() != null) {
         return v;
       }
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       // reported below
     }
     throw new IllegalArgumentException(name + " must be an absolute http(s) URL or a path starting with /");

@@ -4,6 +4,8 @@ import io.clerkservlet.AcceptsToken;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -138,8 +140,8 @@ final class SettingsResolver {
     throw new IllegalArgumentException("must be a duration such as 0, 500ms, 5s, 2m, 1h or PT5S");
   }
 
-  private static java.util.List<String> list(String value) {
-    return value == null ? java.util.Collections.<String>emptyList() : Arrays.asList(value.split(","));
+  private static List<String> list(String value) {
+    return value == null ? Collections.<String>emptyList() : Arrays.asList(value.split(","));
   }
 
   /** Prefixes a builder message with the names of the setting it starts with, when there is one. */

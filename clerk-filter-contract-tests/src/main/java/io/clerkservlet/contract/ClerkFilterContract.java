@@ -59,7 +59,7 @@ public abstract class ClerkFilterContract extends AuthenticationContract {
   @Test
   void asyncCompleteWhenWrittenFromAnotherThreadThenAuthReadable() {
     JsonNode echo = echo("/any/async-complete", tokens.token(Kind.OAUTH_JWT));
-    assertThat(echo.at("/auth/authenticated").asBoolean()).isTrue();
+    assertThat(echo.at("/auth/authenticated").asBoolean()).as(echo.toString()).isTrue();
     assertThat(echo.at("/auth/userId").asText()).isEqualTo(tokens.userId());
   }
 

@@ -9,7 +9,6 @@ import io.clerkservlet.testkit.FakeClerkBackend;
 import io.clerkservlet.web.ClerkClients;
 import io.clerkservlet.web.ClerkFilterSettings;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,11 +135,6 @@ public abstract class ContractBase {
       }
     }
     return out.stream();
-  }
-
-  /** The base URL of a started container. */
-  protected URI base() {
-    return container.baseUrl();
   }
 
   /** The number of shared clients open now in this JVM. */

@@ -46,7 +46,7 @@ final class TestServlets {
   static void echo(ServletRequest request, ServletResponse response) throws IOException {
     HttpServletRequest req = (HttpServletRequest) request;
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("dispatch", req.getDispatcherType().name());
+    out.put("dispatch", String.valueOf(req.getDispatcherType()));
     Principal principal = req.getUserPrincipal();
     out.put("principal", principal == null ? null : principal.getName());
     out.put("principalIsClerk", principal instanceof ClerkPrincipal);
@@ -127,8 +127,9 @@ final class TestServlets {
       async.start(() -> {
         try {
           echo(async.getRequest(), async.getResponse());
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
+        } catch (IOException | RuntimeException e) {
+          ((HttpServletResponse) async.getResponse()).setStatus(500);
+          e.printStackTrace();
         } finally {
           async.complete();
         }
