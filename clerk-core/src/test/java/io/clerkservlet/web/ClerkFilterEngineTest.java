@@ -82,8 +82,8 @@ class ClerkFilterEngineTest {
         .issuedAt(clerk.fake().clock().instant().minusSeconds(3600)).sign();
     FilterDecision d = engine.decide(get("Authorization", "Bearer " + expired, "Accept", "application/json"));
     assertThat(d.getResponse().getStatus()).isEqualTo(401);
-    assertThat(d.getResponse().getHeaders().get("WWW-Authenticate")).containsExactly(
-        "Bearer error=\"invalid_token\", error_description=\"session-token-expired-refresh-non-eligible-no-refresh-cookie\"");
+    assertThat(d.getResponse().getHeaders().get("WWW-Authenticate")).containsExactly("Bearer error=\"invalid_token\", "
+        + "error_description=\"session-token-expired-refresh-non-eligible-no-refresh-cookie\"");
     assertThat(d.getResponse().getBody()).isEqualTo(
         "{\"error\":\"unauthorized\",\"reason\":\"session-token-expired-refresh-non-eligible-no-refresh-cookie\"}");
   }

@@ -3,6 +3,7 @@ package io.clerkservlet.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.contract.ContractTokens.Kind;
 import io.clerkservlet.testkit.FakeClerkBackend;
@@ -70,11 +71,12 @@ public abstract class ContractBase {
     }
   }
 
-  /** The init-params every declaration of this app shares: the fake's URL and secret key. */
+  /** The init-params every declaration of this app shares: the fake's URL and keys. */
   protected Map<String, String> params(String... pairs) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("secretKey", fake.secretKey());
     p.put("apiUrl", fake.apiUrl());
+    p.put("publishableKey", fake.publishableKey());
     for (int i = 0; i < pairs.length; i += 2) {
       p.put(pairs[i], pairs[i + 1]);
     }
@@ -99,7 +101,8 @@ public abstract class ContractBase {
         .filter(FilterSpec.declared("down", params("acceptsToken", "any",
             "apiUrl", "http://127.0.0.1:" + closedPort), "/down/*"))
         .filter(FilterSpec.programmatic("programmatic", ClerkFilterSettings.builder().secretKey(fake.secretKey())
-            .apiUrl(fake.apiUrl()).acceptsToken(io.clerkservlet.AcceptsToken.any()).build(), "/prog/*"));
+            .publishableKey(fake.publishableKey()).apiUrl(fake.apiUrl()).acceptsToken(AcceptsToken.any())
+            .build(), "/prog/*"));
     List<String> echoes = new ArrayList<>();
     for (String prefix : List.of("/session", "/api_key", "/m2m_token", "/oauth_token", "/any", "/list",
         "/optional", "/perm", "/noroles", "/down", "/prog", "/plain")) {
