@@ -1,0 +1,112 @@
+package io.clerkservlet.web;
+
+import io.clerkservlet.AuthStatus;
+import io.clerkservlet.AuthenticateRequestOptions;
+import io.clerkservlet.ClerkRequest;
+import io.clerkservlet.FailureCategory;
+import io.clerkservlet.RequestState;
+import io.clerkservlet.TokenType;
+import io.clerkservlet.auth.AuthObject;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything a Clerk servlet filter decides, without the servlet API: the filter copies the
+ * request into {@link #decide}, then sets {@link FilterDecision#getAttributes()}, wraps the request
+ * with {@link FilterDecision#getPrincipal()}, and either continues or writes the response.
+ * Thread-safe; {@link #close()} releases the shared client.
+ */
+public final class ClerkFilterEngine implements AutoCloseable {
+  private static final AtomicLong IDS = new AtomicLong();
+
+  private final ClerkFilterSettings settings;
+  private final AuthenticateRequestOptions options;
+  private final ClerkClients.Lease lease;
+  private final String decisionAttribute;
+
+  private ClerkFilterEngine(ClerkFilterSettings settings, ClerkClients.Lease lease) {
+    this.settings = settings;
+    this.options = settings.toAuthenticateRequestOptions();
+    this.lease = lease;
+    this.decisionAttribute = FilterDecision.class.getName() + "." + IDS.incrementAndGet();
+  }
+
+  /**
+   * Opens an engine on the shared client of these settings.
+   *
+   * @throws IllegalArgumentException when the client settings are invalid
+   */
+  public static ClerkFilterEngine open(ClerkFilterSettings settings) {
+    return open(settings, ClerkClients.shared());
+  }
+
+  /** Opens an engine on a client of {@code clients}. */
+  public static ClerkFilterEngine open(ClerkFilterSettings settings, ClerkClients clients) {
+    return new ClerkFilterEngine(settings, clients.acquire(settings));
+  }
+
+  /** The settings. */
+  public ClerkFilterSettings getSettings() {
+    return settings;
+  }
+
+  /**
+   * The request attribute under which the filter keeps this engine's decision, so that a request
+   * passing the same filter again (forward, include, error or async dispatch) is authenticated once.
+   */
+  public String getDecisionAttribute() {
+    return decisionAttribute;
+  }
+
+  /**
+   * Decides from the parts of a servlet request: the method, {@code getRequestURL()},
+   * {@code getQueryString()} (or null) and every header. Never throws for untrusted input.
+   */
+  public FilterDecision decide(String method, String requestUrl, String queryString,
+      Map<String, List<String>> headers) {
+    return decide(WebRequests.toClerkRequest(method, requestUrl, queryString, headers));
+  }
+
+  /** Authenticates the request and decides: continue, 401, 503 or 307. */
+  public FilterDecision decide(ClerkRequest request) {
+    return decide(request, authenticate(request));
+  }
+
+  FilterDecision decide(ClerkRequest request, RequestState state) {
+    Map<String, List<String>> headers = Responses.stateHeaders(state, settings.isDebugHeaders());
+    if (state.getStatus() == AuthStatus.HANDSHAKE) {
+      return new FilterDecision(state, null, null, Responses.handshake(headers), headers);
+    }
+    AuthObject auth = state.toAuth();
+    ClerkPrincipal principal = ClerkPrincipal.of(auth, settings.getRoles());
+    if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL) {
+      return new FilterDecision(state, auth, principal, null, headers);
+    }
+    AuthResponse response = state.getFailureCategory() == FailureCategory.SERVICE_UNAVAILABLE
+        ? Responses.unavailable(request, state, headers)
+        : Responses.unauthorized(request, state, headers);
+    return new FilterDecision(state, auth, null, response, headers);
+  }
+
+  private RequestState authenticate(ClerkRequest request) {
+    try {
+      return lease.client().authenticateRequest(request, options);
+    } catch (RuntimeException e) {
+      return RequestState.signedOut(TokenType.SESSION_TOKEN, "unexpected-error", "",
+          FailureCategory.SERVICE_UNAVAILABLE, Collections.<String, List<String>>emptyMap());
+    }
+  }
+
+  /** Releases the shared client (closed with its last engine). */
+  @Override
+  public void close() {
+    lease.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ClerkFilterEngine{" + settings + "}";
+  }
+}

@@ -1,0 +1,47 @@
+package io.clerkservlet.web;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/** The settings that make one {@code ClerkClient}: equal settings share one client. */
+final class ClientSettings {
+  final String secretKey;
+  final String machineSecretKey;
+  final String publishableKey;
+  final String jwtKey;
+  final String apiUrl;
+  final String apiVersion;
+  final Duration machineTokenCacheTtl;
+
+  ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
+      String apiVersion, Duration machineTokenCacheTtl) {
+    this.secretKey = secretKey;
+    this.machineSecretKey = machineSecretKey;
+    this.publishableKey = publishableKey;
+    this.jwtKey = jwtKey;
+    this.apiUrl = apiUrl;
+    this.apiVersion = apiVersion;
+    this.machineTokenCacheTtl = machineTokenCacheTtl;
+  }
+
+  private Object[] parts() {
+    return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
+        machineTokenCacheTtl};
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClientSettings && Arrays.equals(parts(), ((ClientSettings) o).parts());
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(parts());
+  }
+
+  /** Never shows a key. */
+  @Override
+  public String toString() {
+    return "ClientSettings{apiUrl=" + apiUrl + ", apiVersion=" + apiVersion + "}";
+  }
+}

@@ -1,0 +1,133 @@
+package io.clerkservlet.javax;
+
+import io.clerkservlet.web.AuthResponse;
+import io.clerkservlet.web.ClerkFilterEngine;
+import io.clerkservlet.web.ClerkFilterSettings;
+import io.clerkservlet.web.FilterDecision;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Authenticates every request with Clerk (Servlet 3.1+, Java 8). Declare it in {@code web.xml}
+ * (settings from init-params, {@code clerk.*} system properties or {@code CLERK_*} environment
+ * variables) or register an instance built with {@link #ClerkAuthFilter(ClerkFilterSettings)}.
+ * The auth object is then available from {@link ClerkAuth#get(ServletRequest)}, the request's
+ * {@code getUserPrincipal()} and {@code isUserInRole(...)}. Every decision is made by clerk-core's
+ * {@link ClerkFilterEngine}; this class only adapts the servlet API.
+ */
+public final class ClerkAuthFilter implements Filter {
+  private final ClerkFilterSettings configured;
+  private volatile ClerkFilterEngine engine;
+
+  /** For {@code web.xml}: the settings are resolved in {@link #init(FilterConfig)}. */
+  public ClerkAuthFilter() {
+    this.configured = null;
+  }
+
+  /** For programmatic registration ({@code ServletContext.addFilter}): these settings, init-params ignored. */
+  public ClerkAuthFilter(ClerkFilterSettings settings) {
+    if (settings == null) {
+      throw new IllegalArgumentException("settings are required");
+    }
+    this.configured = settings;
+  }
+
+  /**
+   * Resolves the settings and opens the shared client.
+   *
+   * @throws ServletException naming the missing or malformed setting, so the application does not start
+   */
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    try {
+      ClerkFilterSettings settings = configured != null ? configured
+          : ClerkFilterSettings.resolve(config::getInitParameter);
+      engine = ClerkFilterEngine.open(settings);
+    } catch (IllegalArgumentException e) {
+      throw new ServletException("Clerk filter " + config.getFilterName() + " cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Authenticates (once per request and filter), then continues with a wrapped request or answers 401/503/307. */
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    ClerkFilterEngine current = engine;
+    if (current == null) {
+      throw new ServletException("ClerkAuthFilter is not initialized");
+    }
+    if (!(request instanceof HttpServletRequest) || !(response instanceof HttpServletResponse)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletRequest req = (HttpServletRequest) request;
+    HttpServletResponse res = (HttpServletResponse) response;
+    FilterDecision decision = (FilterDecision) req.getAttribute(current.getDecisionAttribute());
+    if (decision == null) {
+      decision = current.decide(req.getMethod(), req.getRequestURL().toString(), req.getQueryString(),
+          headers(req));
+      req.setAttribute(current.getDecisionAttribute(), decision);
+      for (Map.Entry<String, Object> e : decision.getAttributes().entrySet()) {
+        req.setAttribute(e.getKey(), e.getValue());
+      }
+      if (!decision.isContinue()) {
+        write(decision.getResponse(), res);
+        return;
+      }
+      addHeaders(decision.getHeaders(), res);
+    }
+    chain.doFilter(new ClerkRequestWrapper(req, decision.getPrincipal()), response);
+  }
+
+  /** Releases the shared client; the last filter using it closes it. */
+  @Override
+  public void destroy() {
+    ClerkFilterEngine current = engine;
+    engine = null;
+    if (current != null) {
+      current.close();
+    }
+  }
+
+  private static Map<String, List<String>> headers(HttpServletRequest req) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String name : Collections.list(req.getHeaderNames())) {
+      out.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+    }
+    return out;
+  }
+
+  private static void addHeaders(Map<String, List<String>> headers, HttpServletResponse res) {
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      for (String value : e.getValue()) {
+        res.addHeader(e.getKey(), value);
+      }
+    }
+  }
+
+  private static void write(AuthResponse answer, HttpServletResponse res) throws IOException {
+    res.setStatus(answer.getStatus());
+    addHeaders(answer.getHeaders(), res);
+    if (answer.getBody() == null) {
+      res.setContentLength(0);
+      return;
+    }
+    byte[] body = answer.getBody().getBytes(StandardCharsets.UTF_8);
+    res.setContentType(AuthResponse.JSON_CONTENT_TYPE);
+    res.setContentLength(body.length);
+    res.getOutputStream().write(body);
+  }
+}
