@@ -179,8 +179,7 @@ public final class ClerkFilterSettings {
 
   /**
    * The per-request options given to {@link ClerkClient#authenticateRequest}: accepted tokens,
-   * authorized parties, audience and clock skew. The browser-session settings are kept on this
-   * object ({@link #getDomain()}, {@link #isSatellite()}, …) for the request options to carry.
+   * authorized parties, audience, clock skew and the browser-session settings.
    */
   public AuthenticateRequestOptions toAuthenticateRequestOptions() {
     return AuthenticateRequestOptions.builder()
@@ -188,6 +187,12 @@ public final class ClerkFilterSettings {
         .authorizedParties(authorizedParties)
         .audience(audience)
         .clockSkew(clockSkew)
+        .domain(browser.domain)
+        .isSatellite(browser.satellite)
+        .proxyUrl(browser.proxyUrl)
+        .signInUrl(browser.signInUrl)
+        .signUpUrl(browser.signUpUrl)
+        .satelliteAutoSync(browser.satelliteAutoSync)
         .build();
   }
 
@@ -217,6 +222,15 @@ public final class ClerkFilterSettings {
         + ", authorizedParties=" + authorizedParties + ", audience=" + audience + ", clockSkew=" + clockSkew
         + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl + ", " + browser
         + ", debugHeaders=" + debugHeaders + ", roles=" + roles + "}";
+  }
+
+  /** The message when session tokens are accepted without a publishable key. */
+  public static final String MISSING_PUBLISHABLE_KEY = "publishableKey is required when session tokens are "
+      + "accepted: browser sessions (cookies, refresh, handshake) need it (CLERK_PUBLISHABLE_KEY)";
+
+  /** True when a request without a token in its header goes down the browser-session (cookie) path. */
+  static boolean reachesBrowserSessions(AcceptsToken accepts) {
+    return accepts.getKind() == AcceptsToken.Kind.ANY || accepts.accepts(TokenType.SESSION_TOKEN);
   }
 
   /** Builds {@link ClerkFilterSettings}; {@link #build()} validates. */
@@ -258,6 +272,9 @@ public final class ClerkFilterSettings {
       }
       if (!acceptsToken.isExactly(TokenType.SESSION_TOKEN) && secretKey == null && machineSecretKey == null) {
         throw new IllegalArgumentException("secretKey is required to verify machine tokens");
+      }
+      if (publishableKey == null && reachesBrowserSessions(acceptsToken)) {
+        throw new IllegalArgumentException(MISSING_PUBLISHABLE_KEY);
       }
       if (satellite && domain == null && proxyUrl == null) {
         throw new IllegalArgumentException(MISSING_SATELLITE_DOMAIN);

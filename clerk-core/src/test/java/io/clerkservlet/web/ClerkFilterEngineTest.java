@@ -34,7 +34,7 @@ class ClerkFilterEngineTest {
 
   private ClerkFilterEngine open(ClerkFilterSettings.Builder settings) {
     engine = ClerkFilterEngine.open(settings.apiUrl(clerk.fake().apiUrl()).secretKey(clerk.fake().secretKey())
-        .build(), clients);
+        .publishableKey(clerk.fake().productionPublishableKey()).build(), clients);
     return engine;
   }
 
@@ -163,11 +163,12 @@ class ClerkFilterEngineTest {
 
   @Test
   void engineWhenTwoDeclarationsShareKeysThenOneClientClosedWithTheLast() {
+    String pk = clerk.fake().publishableKey();
     ClerkFilterSettings a = ClerkFilterSettings.builder().apiUrl(clerk.fake().apiUrl())
-        .secretKey(clerk.fake().secretKey()).build();
-    ClerkFilterSettings b = ClerkFilterSettings.builder().apiUrl(clerk.fake().apiUrl())
+        .secretKey(clerk.fake().secretKey()).publishableKey(pk).build();
+    ClerkFilterSettings b = ClerkFilterSettings.builder().apiUrl(clerk.fake().apiUrl()).publishableKey(pk)
         .secretKey(clerk.fake().secretKey()).acceptsToken(TokenType.API_KEY).mode(FilterMode.OPTIONAL).build();
-    ClerkFilterSettings other = ClerkFilterSettings.builder().apiUrl(clerk.fake().apiUrl())
+    ClerkFilterSettings other = ClerkFilterSettings.builder().apiUrl(clerk.fake().apiUrl()).publishableKey(pk)
         .secretKey(clerk.fake().secretKey()).machineSecretKey(clerk.machine().getSecretKey()).build();
     ClerkFilterEngine first = ClerkFilterEngine.open(a, clients);
     ClerkFilterEngine second = ClerkFilterEngine.open(b, clients);

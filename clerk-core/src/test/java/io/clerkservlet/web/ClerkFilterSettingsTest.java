@@ -38,6 +38,7 @@ class ClerkFilterSettingsTest {
 
   private void minimal() {
     init.put("secretKey", fake.secretKey());
+    init.put("publishableKey", fake.publishableKey());
   }
 
   @Test
@@ -61,7 +62,7 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenSetEverywhereThenInitParamWinsThenPropertyThenEnvironment() {
-    init.put("secretKey", fake.secretKey());
+    minimal();
     init.put("mode", "optional");
     props.put("clerk.mode", "required");
     props.put("clerk.clockSkew", "7s");
@@ -77,6 +78,7 @@ class ClerkFilterSettingsTest {
   void resolveWhenInitParamBlankThenFallsThroughToEnvironment() {
     init.put("secretKey", "  ");
     env.put("CLERK_SECRET_KEY", fake.secretKey());
+    env.put("CLERK_PUBLISHABLE_KEY", fake.publishableKey());
     assertThat(resolve().getSecretKey()).isEqualTo(fake.secretKey());
   }
 
@@ -204,6 +206,7 @@ class ClerkFilterSettingsTest {
   @Test
   void resolveWhenOnlyJwtKeyThenSessionTokensWorkButMachineTokensNeedSecretKey() {
     init.put("jwtKey", fake.jwtKeyPem());
+    init.put("publishableKey", fake.publishableKey());
     assertThat(resolve().getJwtKey()).isEqualTo(fake.jwtKeyPem().trim());
     init.put("acceptsToken", "any");
     assertThatThrownBy(this::resolve).hasMessageContaining("secretKey is required to verify machine tokens");
@@ -220,6 +223,7 @@ class ClerkFilterSettingsTest {
   @Test
   void resolveWhenSecretKeyMalformedThenValueNeverShown() {
     init.put("secretKey", "sk_test_super secret");
+    init.put("publishableKey", fake.publishableKey());
     assertThatThrownBy(this::resolve).hasMessageContaining("setting secretKey (")
         .hasMessageContaining("printable ASCII").hasMessageNotContaining("super");
   }
@@ -232,7 +236,7 @@ class ClerkFilterSettingsTest {
     init.remove("apiUrl");
     init.put("publishableKey", "pk_test_nope");
     assertThatThrownBy(this::resolve).hasMessageContaining("setting publishableKey (");
-    init.remove("publishableKey");
+    init.put("publishableKey", fake.publishableKey());
     init.put("jwtKey", "not a pem");
     assertThatThrownBy(this::resolve).hasMessageContaining("setting jwtKey (");
     init.remove("jwtKey");
@@ -267,6 +271,18 @@ class ClerkFilterSettingsTest {
     assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_SATELLITE_SIGN_IN);
     init.put("signInUrl", "https://primary.example/sign-in");
     assertThat(resolve().isSatellite()).isTrue();
+  }
+
+  @Test
+  void resolveWhenSessionTokensAcceptedWithoutPublishableKeyThenNamed() {
+    init.put("secretKey", fake.secretKey());
+    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    init.put("acceptsToken", "[session_token,api_key]");
+    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    init.put("acceptsToken", "api_key,m2m_token");
+    assertThat(resolve().getPublishableKey()).isNull();
+    init.put("acceptsToken", "oauth_token");
+    assertThat(resolve().getPublishableKey()).isNull();
   }
 
   @Test

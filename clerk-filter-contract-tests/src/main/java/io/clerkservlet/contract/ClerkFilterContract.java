@@ -9,7 +9,6 @@ import io.clerkservlet.testkit.FakeClerkBackend;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,14 +63,16 @@ public abstract class ClerkFilterContract extends AuthenticationContract {
   }
 
   @Test
-  @Disabled("browser sessions (handshake states) are not produced by clerk-core yet; enable after that merge")
   void handshakeWhenSessionCookieOutdatedThen307WithLocationCookiesAndNoCache() {
     String uat = Long.toString(fake.clock().instant().getEpochSecond() + 60);
     HttpResponse<String> r = get("/session/echo", "Accept", "text/html", "Sec-Fetch-Dest", "document",
         "Cookie", "__session=" + tokens.session() + "; __client_uat=" + uat);
     assertThat(r.statusCode()).isEqualTo(307);
-    assertThat(r.headers().firstValue("Location")).isPresent();
-    assertThat(r.headers().firstValue("Cache-Control")).isPresent();
+    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+        .startsWith("https://" + fake.frontendApi() + "/v1/client/handshake?redirect_url=")
+        .contains("&__clerk_hs_reason=session-token-iat-before-client-uat&"));
+    assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("__clerk_redirect_count=1"));
   }
 
   @Test
@@ -79,6 +80,11 @@ public abstract class ClerkFilterContract extends AuthenticationContract {
     assertInitFails(Map.of("secretKey", fake.secretKey(), "clockSkew", "soon"), "clockSkew");
     assertInitFails(Map.of("secretKey", fake.secretKey(), "mode", "lenient"), "mode");
     assertInitFails(Map.of("secretKey", fake.secretKey(), "acceptsToken", "cookie"), "acceptsToken");
+  }
+
+  @Test
+  void initWhenSessionTokensAcceptedWithoutPublishableKeyThenAppDoesNotStart() throws Exception {
+    assertInitFails(Map.of("secretKey", fake.secretKey(), "apiUrl", fake.apiUrl()), "publishableKey");
   }
 
   @Test
@@ -118,7 +124,7 @@ public abstract class ClerkFilterContract extends AuthenticationContract {
       for (int i = 0; i < 3; i++) {
         ServletContainerUnderTest c = newContainer();
         Map<String, String> params = Map.of("secretKey", other.secretKey(), "apiUrl", other.apiUrl(),
-            "acceptsToken", "any");
+            "acceptsToken", "any", "publishableKey", other.productionPublishableKey());
         c.start(new WebApp().filter(FilterSpec.declared("a", params, "/*"))
             .filter(FilterSpec.declared("b", params, "/*")).servlet(TestServlet.ECHO, "/*"));
         HttpResponse<String> r = http.get(c.baseUrl(), "/echo", "Authorization",

@@ -76,7 +76,7 @@ public abstract class ContractBase {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("secretKey", fake.secretKey());
     p.put("apiUrl", fake.apiUrl());
-    p.put("publishableKey", fake.publishableKey());
+    p.put("publishableKey", fake.productionPublishableKey());
     for (int i = 0; i < pairs.length; i += 2) {
       p.put(pairs[i], pairs[i + 1]);
     }
@@ -101,7 +101,7 @@ public abstract class ContractBase {
         .filter(FilterSpec.declared("down", params("acceptsToken", "any",
             "apiUrl", "http://127.0.0.1:" + closedPort), "/down/*"))
         .filter(FilterSpec.programmatic("programmatic", ClerkFilterSettings.builder().secretKey(fake.secretKey())
-            .publishableKey(fake.publishableKey()).apiUrl(fake.apiUrl()).acceptsToken(AcceptsToken.any())
+            .publishableKey(fake.productionPublishableKey()).apiUrl(fake.apiUrl()).acceptsToken(AcceptsToken.any())
             .build(), "/prog/*"));
     List<String> echoes = new ArrayList<>();
     for (String prefix : List.of("/session", "/api_key", "/m2m_token", "/oauth_token", "/any", "/list",
