@@ -22,15 +22,16 @@ import java.util.List;
 public final class OrganizationSyncOptions {
   private final List<String> organizationPatterns;
   private final List<String> personalAccountPatterns;
-  private final PathPattern organizationMatcher;
-  private final PathPattern personalAccountMatcher;
 
   private OrganizationSyncOptions(Builder b) {
     this.organizationPatterns = Collections.unmodifiableList(new ArrayList<>(b.organizationPatterns));
     this.personalAccountPatterns = Collections.unmodifiableList(new ArrayList<>(b.personalAccountPatterns));
-    this.organizationMatcher = organizationPatterns.isEmpty() ? null : PathPattern.compile(organizationPatterns);
-    this.personalAccountMatcher = personalAccountPatterns.isEmpty() ? null
-        : PathPattern.compile(personalAccountPatterns);
+    if (!organizationPatterns.isEmpty()) {
+      PathPattern.compile(organizationPatterns);
+    }
+    if (!personalAccountPatterns.isEmpty()) {
+      PathPattern.compile(personalAccountPatterns);
+    }
   }
 
   /** A new builder. */
@@ -46,16 +47,6 @@ public final class OrganizationSyncOptions {
   /** Patterns of personal-account paths; may be empty. */
   public List<String> getPersonalAccountPatterns() {
     return personalAccountPatterns;
-  }
-
-  /** Internal: the compiled organization patterns, or null. */
-  public PathPattern organizationMatcher() {
-    return organizationMatcher;
-  }
-
-  /** Internal: the compiled personal-account patterns, or null. */
-  public PathPattern personalAccountMatcher() {
-    return personalAccountMatcher;
   }
 
   @Override

@@ -67,7 +67,7 @@ public final class RequestState {
   }
 
   /**
-   * Internal: this state with the settings of the call it answers (null gives ""), as
+   * A copy of this state carrying the settings of the call it answers (null gives ""), as
    * {@code @clerk/backend} reports them on every state.
    */
   public RequestState withCommonFields(String proxyUrl, String publishableKey, boolean satellite, String domain,

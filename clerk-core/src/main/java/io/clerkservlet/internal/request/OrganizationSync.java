@@ -3,7 +3,9 @@ package io.clerkservlet.internal.request;
 import io.clerkservlet.OrganizationSyncOptions;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.auth.AuthObject;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +32,32 @@ final class OrganizationSync {
     }
   }
 
+  /** The patterns of one options object, compiled once. */
+  private static final class Compiled {
+    final PathPattern organizations;
+    final PathPattern personalAccount;
+
+    Compiled(OrganizationSyncOptions options) {
+      this.organizations = options.getOrganizationPatterns().isEmpty() ? null
+          : PathPattern.compile(options.getOrganizationPatterns());
+      this.personalAccount = options.getPersonalAccountPatterns().isEmpty() ? null
+          : PathPattern.compile(options.getPersonalAccountPatterns());
+    }
+  }
+
+  private static final Map<OrganizationSyncOptions, Compiled> COMPILED =
+      Collections.synchronizedMap(new WeakHashMap<OrganizationSyncOptions, Compiled>());
+
   private OrganizationSync() {
+  }
+
+  private static Compiled compiled(OrganizationSyncOptions options) {
+    Compiled c = COMPILED.get(options);
+    if (c == null) {
+      c = new Compiled(options);
+      COMPILED.put(options, c);
+    }
+    return c;
   }
 
   /** The target of the request's path, or null. */
@@ -40,8 +67,9 @@ final class OrganizationSync {
       return null;
     }
     String path = ctx.clerkUrl.rawPath();
-    if (options.organizationMatcher() != null) {
-      Map<String, String> params = options.organizationMatcher().match(path);
+    Compiled compiled = compiled(options);
+    if (compiled.organizations != null) {
+      Map<String, String> params = compiled.organizations.match(path);
       if (params != null) {
         if (nonEmpty(params.get("id"))) {
           return new Target(params.get("id"), null);
@@ -51,7 +79,7 @@ final class OrganizationSync {
         }
       }
     }
-    if (options.personalAccountMatcher() != null && options.personalAccountMatcher().match(path) != null) {
+    if (compiled.personalAccount != null && compiled.personalAccount.match(path) != null) {
       return new Target(null, null);
     }
     return null;
