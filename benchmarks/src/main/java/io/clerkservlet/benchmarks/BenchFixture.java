@@ -113,6 +113,25 @@ public final class BenchFixture implements AutoCloseable {
     return fake.exchanges("POST", "/m2m_tokens/verify").size();
   }
 
+  /**
+   * Prints a count line of a fork and appends it to the file named by {@code -Dbench.counts} (set by
+   * {@link BenchMain}), so the counts end up beside the JMH results.
+   */
+  public static void report(String line) {
+    System.out.println("[bench] " + line);
+    String file = System.getProperty("bench.counts");
+    if (file == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.write(java.nio.file.Paths.get(file),
+          ("- " + line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      System.out.println("[bench] cannot write " + file + ": " + e);
+    }
+  }
+
   private ClerkClient track(ClerkClient client) {
     clients.add(client);
     return client;

@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The whole benchmark run in one command: machine facts, the JMH benchmarks (with {@code -prof gc}),
- * the ratios to the floor, then {@link Probe} and {@link LeakCheck} in their own JVMs. Everything is
+ * the ratios to the floor, the forks' call counts ({@code counts.md}), then {@link Probe} and
+ * {@link LeakCheck} in their own JVMs. Everything is
  * written to one results folder (argument 1, default {@code benchmarks/target/bench-results/<UTC time>}).
  * {@code -Dbench.quick=true} shortens every benchmark to a smoke run (numbers meaningless).
  */
@@ -44,6 +45,10 @@ public final class BenchMain {
     String summary = Summary.table(results);
     Files.write(out.resolve("summary.md"), summary.getBytes(StandardCharsets.UTF_8));
     System.out.println(summary);
+    Path counts = out.resolve("counts.md");
+    if (Files.exists(counts)) {
+      System.out.println(new String(Files.readAllBytes(counts), StandardCharsets.UTF_8));
+    }
     runHarness(Probe.class, out.resolve("probe.md"));
     runHarness(LeakCheck.class, out.resolve("leakcheck.md"));
     String after = "load after: " + shell("uptime") + "total wall time: "
@@ -59,6 +64,7 @@ public final class BenchMain {
         .include(MachineTokenBench.class.getName())
         .include(ForgedKidBench.class.getName())
         .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dbench.counts=" + out.toAbsolutePath().resolve("counts.md"))
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve("jmh.json").toString())
         .output(out.resolve("jmh.log").toString());
@@ -76,7 +82,9 @@ public final class BenchMain {
     System.out.println("[bench] " + main.getSimpleName() + " -> " + file);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(file.toFile()).start();
     int rc = p.waitFor();
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    // httpclient5's SLF4J API finds no binding here and says so; that note is noise in the results.
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replaceAll("(?m)^SLF4J:.*\\R", "");
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     System.out.println(text);
     if (rc != 0) {
       System.out.println("[bench] " + main.getSimpleName() + " exited with " + rc);

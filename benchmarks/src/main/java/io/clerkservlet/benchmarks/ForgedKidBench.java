@@ -61,8 +61,9 @@ public class ForgedKidBench {
     @TearDown(Level.Trial)
     public void stop() {
       double seconds = (System.nanoTime() - startedAtNanos) / 1e9;
-      System.out.printf("[bench] %d forged-kid rejections in %.1f s: %d GET /v1/jwks in total "
-          + "(1 of them the initial fill)%n", rejected.sum(), seconds, fixture.jwksCalls());
+      BenchFixture.report(String.format("forgedKidFlood fork: %,d forged-kid rejections in %.1f s: %d GET "
+          + "/v1/jwks in total (1 of them the initial fill with a valid token)", rejected.sum(), seconds,
+          fixture.jwksCalls()));
       fixture.close();
     }
   }

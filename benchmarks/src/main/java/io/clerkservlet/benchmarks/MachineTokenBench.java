@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Opaque M2M tokens ({@code mt_…}) through {@code authenticateRequest} against the fake on
@@ -70,10 +71,11 @@ public class MachineTokenBench {
 
     /** Reports verify calls per verification, then stops. */
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop(BenchmarkParams params) {
       long n = verifications.sum();
-      System.out.printf("[bench] %d verifications, %d POST /m2m_tokens/verify (%.4f per verification)%n",
-          n, fakeCalls, n == 0 ? 0.0 : (double) fakeCalls / n);
+      BenchFixture.report(String.format("%s fork: %,d verifications, %,d POST /m2m_tokens/verify "
+          + "(%.4f per verification)", params.getBenchmark().replaceAll(".*\\.", ""), n, fakeCalls,
+          n == 0 ? 0.0 : (double) fakeCalls / n));
       fixture.close();
     }
   }

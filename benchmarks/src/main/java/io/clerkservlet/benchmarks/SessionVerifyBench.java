@@ -65,8 +65,8 @@ public class SessionVerifyBench {
     /** Stops the fake and closes the clients; checks the JWKS was fetched once per client. */
     @TearDown(Level.Trial)
     public void stop() {
-      System.out.println("[bench] token length " + tokens.get(0).length() + " chars; JWKS calls "
-          + fixture.jwksCalls() + " (one per client expected)");
+      BenchFixture.report("SessionVerifyBench fork: token length " + tokens.get(0).length()
+          + " chars; JWKS calls " + fixture.jwksCalls() + " (one per client expected: 2)");
       fixture.close();
     }
   }
