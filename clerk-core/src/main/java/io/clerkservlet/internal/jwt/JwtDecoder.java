@@ -1,6 +1,7 @@
 package io.clerkservlet.internal.jwt;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.internal.json.Json;
@@ -26,8 +27,10 @@ public final class JwtDecoder {
       + " characters.";
   static final String CRITICAL_HEADER = "Invalid JWT header. Critical header parameters (crit) are not supported.";
 
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<Map<String, Object>>() {
-  };
+  /** Built once: the root deserializer is then resolved once, not on every token. */
+  private static final ObjectReader MAP_READER = Json.mapper().readerFor(
+      new TypeReference<Map<String, Object>>() {
+      });
 
   private JwtDecoder() {
   }
@@ -98,7 +101,7 @@ public final class JwtDecoder {
   private static Map<String, Object> parseObject(String rawPart) {
     byte[] json = decodeBase64Url(rawPart);
     try {
-      Map<String, Object> map = Json.mapper().readValue(json, MAP);
+      Map<String, Object> map = MAP_READER.readValue(json);
       if (map == null) {
         throw invalid(INVALID_FORM_DECODE);
       }

@@ -1,0 +1,167 @@
+package io.clerkservlet.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The whole benchmark run in one command: machine facts, the JMH benchmarks (with {@code -prof gc}),
+ * the ratios to the floor, the forks' call counts ({@code counts.md}), then {@link Probe} and
+ * {@link LeakCheck} in their own JVMs. Everything is
+ * written to one results folder (argument 1, default {@code benchmarks/target/bench-results/<UTC time>}).
+ * {@code -Dbench.quick=true} shortens every benchmark to a smoke run (numbers meaningless).
+ */
+public final class BenchMain {
+  private BenchMain() {
+  }
+
+  /** Runs everything. */
+  public static void main(String[] args) throws Exception {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+    Path out = Paths.get(args.length > 0 ? args[0] : "benchmarks/target/bench-results/" + stamp);
+    Files.createDirectories(out);
+    System.out.println("[bench] results in " + out.toAbsolutePath());
+    long started = System.nanoTime();
+    Files.write(out.resolve("machine.txt"), machineFacts().getBytes(StandardCharsets.UTF_8));
+    Collection<RunResult> results = new Runner(jmhOptions(out).build()).run();
+    String summary = Summary.table(results);
+    Files.write(out.resolve("summary.md"), summary.getBytes(StandardCharsets.UTF_8));
+    System.out.println(summary);
+    Path counts = out.resolve("counts.md");
+    if (Files.exists(counts)) {
+      System.out.println(new String(Files.readAllBytes(counts), StandardCharsets.UTF_8));
+    }
+    runHarness(Probe.class, out.resolve("probe.md"));
+    runHarness(LeakCheck.class, out.resolve("leakcheck.md"));
+    String after = "load after: " + shell("uptime") + "total wall time: "
+        + (System.nanoTime() - started) / 1_000_000_000L + " s\n";
+    Files.write(out.resolve("machine.txt"), after.getBytes(StandardCharsets.UTF_8),
+        java.nio.file.StandardOpenOption.APPEND);
+    System.out.print(after);
+  }
+
+  private static ChainedOptionsBuilder jmhOptions(Path out) {
+    ChainedOptionsBuilder b = new OptionsBuilder()
+        .include(SessionVerifyBench.class.getName())
+        .include(MachineTokenBench.class.getName())
+        .include(ForgedKidBench.class.getName())
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dbench.counts=" + out.toAbsolutePath().resolve("counts.md"))
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve("jmh.json").toString())
+        .output(out.resolve("jmh.log").toString());
+    if (Boolean.getBoolean("bench.quick")) {
+      b.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(1)
+          .measurementTime(TimeValue.seconds(1));
+    }
+    return b;
+  }
+
+  private static void runHarness(Class<?> main, Path file) throws IOException, InterruptedException {
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xms2g", "-Xmx2g", "-cp",
+        System.getProperty("java.class.path"), main.getName()));
+    System.out.println("[bench] " + main.getSimpleName() + " -> " + file);
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(file.toFile()).start();
+    int rc = p.waitFor();
+    // httpclient5's SLF4J API finds no binding here and says so; that note is noise in the results.
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replaceAll("(?m)^SLF4J:.*\\R", "");
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    System.out.println(text);
+    if (rc != 0) {
+      System.out.println("[bench] " + main.getSimpleName() + " exited with " + rc);
+    }
+  }
+
+  private static String machineFacts() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("java: ").append(System.getProperty("java.vm.name")).append(' ')
+        .append(System.getProperty("java.runtime.version")).append('\n');
+    sb.append("os: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+        .append('\n');
+    sb.append("nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+    sb.append("load before: ").append(shell("uptime"));
+    sb.append(shell("lscpu"));
+    return sb.toString();
+  }
+
+  private static String shell(String command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      return text;
+    } catch (IOException e) {
+      return command + ": " + e.getMessage() + "\n";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return command + ": interrupted\n";
+    }
+  }
+
+  /** The markdown table of a JMH run, with the ratios to the floor. */
+  static final class Summary {
+    private Summary() {
+    }
+
+    static String table(Collection<RunResult> results) {
+      RunResult floor = find(results, "floorJdkSignature");
+      StringBuilder sb = new StringBuilder();
+      sb.append("| benchmark | threads | ops/s (total) ± 99.9% CI | µs/op per thread | alloc B/op "
+          + "| time/op vs floor | throughput vs floor |\n|---|---:|---:|---:|---:|---:|---:|\n");
+      for (RunResult r : results) {
+        Result<?> p = r.getPrimaryResult();
+        int threads = r.getParams().getThreads();
+        double usPerOp = threads * 1e6 / p.getScore();
+        double floorScore = floor == null ? Double.NaN : floor.getPrimaryResult().getScore();
+        double floorUs = floor == null ? Double.NaN : floor.getParams().getThreads() * 1e6 / floorScore;
+        sb.append(String.format("| %s | %d | %,.0f ± %,.0f | %.2f | %s | %.2f× | %.2f× |%n",
+            shortName(r), threads, p.getScore(), p.getScoreError(), usPerOp, alloc(r), usPerOp / floorUs,
+            (p.getScore() / threads) / (floorScore / floor.getParams().getThreads())));
+      }
+      return sb.toString();
+    }
+
+    private static String shortName(RunResult r) {
+      String full = r.getParams().getBenchmark();
+      String[] parts = full.split("\\.");
+      return parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+
+    private static String alloc(RunResult r) {
+      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+        if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+          return String.format("%,.0f", e.getValue().getScore());
+        }
+      }
+      return "n/a";
+    }
+
+    private static RunResult find(Collection<RunResult> results, String method) {
+      for (RunResult r : results) {
+        if (r.getParams().getBenchmark().endsWith("." + method)) {
+          return r;
+        }
+      }
+      return null;
+    }
+  }
+}
