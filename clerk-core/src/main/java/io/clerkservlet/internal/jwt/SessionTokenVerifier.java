@@ -42,6 +42,30 @@ public final class SessionTokenVerifier {
    * @throws TokenVerificationException on any failure
    */
   public Map<String, Object> verify(String token, VerifyTokenOptions options) {
+    return verify(token, null, options);
+  }
+
+  /**
+   * The token decoded for classification: the remembered decoding of a repeated token, else a
+   * fresh one; null when it is not a well-formed JWS (verification then says why).
+   */
+  public DecodedJwt decodeOrNull(String token) {
+    RepeatTokenCache.Entry seen = repeats == null || token == null ? null : repeats.get(token);
+    if (seen != null) {
+      return seen.jwt;
+    }
+    try {
+      return JwtDecoder.decode(token);
+    } catch (TokenVerificationException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@link #verify(String, VerifyTokenOptions)} of a token already decoded by
+   * {@link #decodeOrNull(String)} (null to decode here).
+   */
+  public Map<String, Object> verify(String token, DecodedJwt decoded, VerifyTokenOptions options) {
     RepeatTokenCache.Entry seen = repeats == null || token == null ? null : repeats.get(token);
     if (seen != null) {
       ResolvedKey key = resolve(seen.jwt, options);
@@ -52,7 +76,7 @@ public final class SessionTokenVerifier {
       }
       repeats.remove(token, seen);
     }
-    DecodedJwt jwt = JwtDecoder.decode(token);
+    DecodedJwt jwt = decoded != null ? decoded : JwtDecoder.decode(token);
     if (CATEGORY_M2M.equals(jwt.header().get("cat"))) {
       throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID,
           "Invalid session token category.", null);

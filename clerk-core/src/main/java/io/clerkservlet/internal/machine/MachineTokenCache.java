@@ -63,18 +63,23 @@ final class MachineTokenCache {
     if (running != null) {
       return await(running);
     }
+    MachineVerification result;
     try {
-      MachineVerification result = loader.load();
-      rememberValid(key, result, now);
-      mine.complete(result);
-      return result;
+      result = loader.load();
     } catch (RuntimeException e) {
       rememberNotFound(key, e, now);
+      inFlight.remove(key, mine);
       mine.completeExceptionally(e);
       throw e;
-    } finally {
+    } catch (Error e) {
       inFlight.remove(key, mine);
+      mine.completeExceptionally(e);
+      throw e;
     }
+    rememberValid(key, result, now);
+    inFlight.remove(key, mine);
+    mine.complete(result);
+    return result;
   }
 
   private void rememberValid(String key, MachineVerification result, long now) {

@@ -1,6 +1,7 @@
 package io.clerkservlet.internal.machine;
 
 import io.clerkservlet.TokenType;
+import io.clerkservlet.internal.jwt.DecodedJwt;
 import io.clerkservlet.internal.jwt.JwtDecoder;
 import java.util.Map;
 
@@ -64,6 +65,17 @@ public final class MachineTokens {
   public static boolean isMachineJwt(String token) {
     Parts p = parts(token);
     return p != null && (isOAuthType(p.header.get("typ")) || isMachineSubject(p.payload.get("sub")));
+  }
+
+  /** {@link #isMachineJwt(String)} of an already decoded token. */
+  public static boolean isMachineJwt(DecodedJwt jwt) {
+    return isOAuthType(jwt.header().get("typ")) || isMachineSubject(jwt.payload().get("sub"));
+  }
+
+  /** {@link #hasNonSessionCategory(String)} of an already decoded token. */
+  public static boolean hasNonSessionCategory(DecodedJwt jwt) {
+    Object cat = jwt.header().get("cat");
+    return cat != null && !CATEGORY_SESSION.equals(cat) && !CATEGORY_IGNORE.equals(cat);
   }
 
   /** A token with an opaque machine prefix ({@code mt_}, {@code oat_}, {@code ak_}) or a machine JWT. */

@@ -8,6 +8,7 @@ import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the browser flow needs from the client: session verification, the Backend API calls, the clock. */
 public final class BrowserFlow {
@@ -16,6 +17,9 @@ public final class BrowserFlow {
   final SessionApi sessionApi;
   final Clock clock;
   final BrowserSettings settings;
+  /** Options objects remembered before the cache starts over. */
+  static final int MAX_CACHED_OPTIONS = 256;
+  private final Map<AuthenticateRequestOptions, VerifyTokenOptions> verifyOptions = new ConcurrentHashMap<>();
 
   /** Creates the flow over the client's verifier, APIs, clock and browser settings. */
   public BrowserFlow(SessionTokenVerifier sessions, ClientApi clients, SessionApi sessionApi, Clock clock,
@@ -29,7 +33,24 @@ public final class BrowserFlow {
 
   /** Verifies a session token with the call's options and keys. */
   Map<String, Object> verify(String token, AuthenticateContext ctx) {
-    return sessions.verify(token, options(ctx.options, ctx.keys, null));
+    return sessions.verify(token, options(ctx));
+  }
+
+  /**
+   * The verification options of a call, built once per {@link AuthenticateRequestOptions} object
+   * (a filter passes the same one on every request); bounded.
+   */
+  VerifyTokenOptions options(AuthenticateContext ctx) {
+    VerifyTokenOptions cached = verifyOptions.get(ctx.options);
+    if (cached != null) {
+      return cached;
+    }
+    if (verifyOptions.size() >= MAX_CACHED_OPTIONS) {
+      verifyOptions.clear();
+    }
+    VerifyTokenOptions built = options(ctx.options, ctx.keys, null);
+    verifyOptions.put(ctx.options, built);
+    return built;
   }
 
   /** Verifies a session token with another clock skew (the development handshake retry). */

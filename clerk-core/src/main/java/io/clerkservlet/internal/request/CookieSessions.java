@@ -5,6 +5,7 @@ import io.clerkservlet.TokenType;
 import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.auth.AuthObject;
 import io.clerkservlet.auth.SignedInAuthObject;
+import io.clerkservlet.internal.jwt.DecodedJwt;
 import io.clerkservlet.internal.jwt.JwtDecoder;
 import io.clerkservlet.internal.machine.MachineTokens;
 import java.util.Map;
@@ -66,13 +67,14 @@ final class CookieSessions {
 
   private RequestState sessionCookie(AuthenticateContext ctx) {
     String token = ctx.sessionTokenInCookie;
-    Map<String, Object> claims;
+    DecodedJwt jwt;
     try {
-      claims = JwtDecoder.decode(token).payload();
+      jwt = JwtDecoder.decode(token);
     } catch (TokenVerificationException e) {
       return errors.handle(e, "cookie", ctx);
     }
-    if (MachineTokens.isMachineJwt(token) || MachineTokens.hasNonSessionCategory(token)) {
+    Map<String, Object> claims = jwt.payload();
+    if (MachineTokens.isMachineJwt(jwt) || MachineTokens.hasNonSessionCategory(jwt)) {
       return Handshakes.signedOut(RequestState.REASON_TOKEN_TYPE_MISMATCH, "");
     }
     Object iat = claims.get("iat");

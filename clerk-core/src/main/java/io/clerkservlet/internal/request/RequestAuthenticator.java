@@ -13,6 +13,7 @@ import io.clerkservlet.internal.machine.MachineTokenVerificationException;
 import io.clerkservlet.internal.machine.MachineTokenVerifier;
 import io.clerkservlet.internal.machine.MachineTokens;
 import io.clerkservlet.internal.machine.MachineVerification;
+import io.clerkservlet.internal.jwt.DecodedJwt;
 import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import java.util.Map;
 
@@ -144,11 +145,12 @@ public final class RequestAuthenticator {
   }
 
   private RequestState sessionTokenInHeader(AuthenticateContext ctx, String token) {
-    if (MachineTokens.isMachineJwt(token) || MachineTokens.hasNonSessionCategory(token)) {
+    DecodedJwt jwt = sessions.decodeOrNull(token);
+    if (jwt != null && (MachineTokens.isMachineJwt(jwt) || MachineTokens.hasNonSessionCategory(jwt))) {
       return signedOut(TokenType.SESSION_TOKEN, RequestState.REASON_TOKEN_TYPE_MISMATCH, "");
     }
     try {
-      Map<String, Object> claims = sessions.verify(token, BrowserFlow.options(ctx.options, ctx.keys, null));
+      Map<String, Object> claims = sessions.verify(token, jwt, flow.options(ctx));
       return RequestState.signedIn(TokenType.SESSION_TOKEN, token, new SignedInAuthObject(claims, token),
           SessionErrors.noHeaders());
     } catch (TokenVerificationException e) {
