@@ -41,7 +41,7 @@ public abstract class AppServer implements AutoCloseable {
   private final Path logFile;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
-  private Thread killer;
+  private Thread stopper;
 
   /** A server of the distribution at {@code home} working in {@code workDir/<name>}. */
   protected AppServer(String name, Path home, Path workDir) {
@@ -110,9 +110,14 @@ public abstract class AppServer implements AutoCloseable {
     builder.environment().putAll(serverEnvironment());
     builder.environment().putAll(environment);
     process = builder.start();
-    killer = new Thread(this::kill, name + "-killer");
-    Runtime.getRuntime().addShutdownHook(killer);
-    await("start of " + name + " with " + WAR_NAME, () -> deployedSafely() && answers());
+    stopper = new Thread(this::stop, name + "-stopper");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    try {
+      await("start of " + name + " with " + WAR_NAME, () -> deployedSafely() && answers());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   /** Removes the WAR from the running server and waits until it is gone. */
@@ -159,6 +164,17 @@ public abstract class AppServer implements AutoCloseable {
   /** Stops the server gracefully (SIGTERM), killing it when it does not stop in 30 s. */
   @Override
   public void close() {
+    stop();
+    try {
+      if (stopper != null) {
+        Runtime.getRuntime().removeShutdownHook(stopper);
+      }
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down and runs the hook (which waits for this stop)
+    }
+  }
+
+  private synchronized void stop() {
     if (process == null) {
       return;
     }
@@ -173,21 +189,9 @@ public abstract class AppServer implements AutoCloseable {
         p.destroyForcibly();
       }
     }
-    kill();
-    try {
-      Runtime.getRuntime().removeShutdownHook(killer);
-    } catch (IllegalStateException e) {
-      // the JVM is already shutting down and runs the hook
-    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
     process = null;
-  }
-
-  private void kill() {
-    Process p = process;
-    if (p != null) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-    }
   }
 
   /** An HTTP GET of {@code path} below {@link #baseUrl()}; the status, or -1 when nothing answers. */

@@ -21,7 +21,8 @@ public final class WildFlyServer extends AppServer {
   /** The default ports of {@code standalone.xml}'s socket bindings. */
   private static final int[] DEFAULT_PORTS = {8080, 8443, 8009, 9990, 9993, 4712, 4713};
   /** Any error, and warnings about the deployment or leaks. */
-  private static final Pattern PROBLEM = Pattern.compile("\\bERROR\\b|\\bWARN\\b.*(?i:clerk|leak)");
+  private static final Pattern PROBLEM =
+      Pattern.compile("\\bERROR\\b|\\bWARN\\b.*(clerk-example|io\\.clerkservlet|(?i:leak))");
 
   private int offset;
 
