@@ -35,8 +35,8 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * The entry point to one Clerk instance: the Backend API resources and, in later versions, request
- * authentication.
+ * The entry point to one Clerk instance: request authentication ({@link #authenticateRequest}),
+ * session token verification ({@link #verifyToken(String)}) and the Backend API resources.
  *
  * <p><b>Share one.</b> A {@code ClerkClient} is thread-safe and holds a connection pool and key
  * caches; create one per Clerk instance at start-up, share it, and {@link #close()} it at shutdown.
