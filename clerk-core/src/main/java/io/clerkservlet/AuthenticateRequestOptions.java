@@ -1,5 +1,7 @@
 package io.clerkservlet;
 
+import static io.clerkservlet.internal.Strings.blankToNull;
+
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
 import io.clerkservlet.internal.request.BrowserSettings;
@@ -354,10 +356,6 @@ public final class AuthenticateRequestOptions {
         }
       }
       return out;
-    }
-
-    private static String blankToNull(String value) {
-      return value == null || value.trim().isEmpty() ? null : value.trim();
     }
   }
 }

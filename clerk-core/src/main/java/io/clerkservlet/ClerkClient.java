@@ -1,5 +1,7 @@
 package io.clerkservlet;
 
+import static io.clerkservlet.internal.Strings.blankToNull;
+
 import io.clerkservlet.api.ApiKeyApi;
 import io.clerkservlet.api.BillingApi;
 import io.clerkservlet.api.ClientApi;
@@ -270,10 +272,6 @@ public final class ClerkClient implements AutoCloseable {
         + ", secretKey=" + Redaction.secret(config.secretKey)
         + ", machineSecretKey=" + Redaction.secret(config.machineSecretKey)
         + ", publishableKey=" + config.publishableKey + "}";
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.trim().isEmpty() ? null : value.trim();
   }
 
   /** Builds a {@link ClerkClient}; {@link #build()} validates every setting. */

@@ -1,6 +1,7 @@
 package io.clerkservlet;
 
 import io.clerkservlet.internal.Redaction;
+import io.clerkservlet.internal.Strings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -182,7 +183,7 @@ public final class VerifyTokenOptions {
 
     /** A secret key for this verification (JWKS scope), overriding the client's. */
     public Builder secretKey(String secretKey) {
-      this.secretKey = secretKey == null || secretKey.trim().isEmpty() ? null : secretKey.trim();
+      this.secretKey = Strings.blankToNull(secretKey);
       return this;
     }
 

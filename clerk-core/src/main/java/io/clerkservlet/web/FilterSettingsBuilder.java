@@ -1,5 +1,7 @@
 package io.clerkservlet.web;
 
+import static io.clerkservlet.internal.Strings.blankToNull;
+
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
@@ -179,10 +181,6 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
   public B roles(Set<RoleSource> values) {
     this.roles = values == null || values.isEmpty() ? EnumSet.noneOf(RoleSource.class) : EnumSet.copyOf(values);
     return self();
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.trim().isEmpty() ? null : value.trim();
   }
 
   private static List<String> nonBlank(List<String> values) {

@@ -1,5 +1,6 @@
 package io.clerkservlet.web;
 
+import io.clerkservlet.internal.Strings;
 import io.clerkservlet.AcceptsToken;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -83,12 +84,12 @@ final class SettingsResolver {
 
   /** The first non-blank value: init-param, system property, environment variable; else null. */
   String raw(ClerkFilterSetting setting) {
-    String v = FilterSettingsBuilder.blankToNull(initParams.apply(setting.getInitParam()));
+    String v = Strings.blankToNull(initParams.apply(setting.getInitParam()));
     if (v == null) {
-      v = FilterSettingsBuilder.blankToNull(systemProperties.apply(setting.getSystemProperty()));
+      v = Strings.blankToNull(systemProperties.apply(setting.getSystemProperty()));
     }
     if (v == null) {
-      v = FilterSettingsBuilder.blankToNull(environment.apply(setting.getEnvironmentVariable()));
+      v = Strings.blankToNull(environment.apply(setting.getEnvironmentVariable()));
     }
     return v;
   }

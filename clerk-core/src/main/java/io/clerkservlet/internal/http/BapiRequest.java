@@ -1,7 +1,6 @@
 package io.clerkservlet.internal.http;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -102,10 +101,6 @@ public final class BapiRequest {
     return versioned ? "/" + apiVersion + path : path.toString();
   }
 
-  /** The query parameters in order, as name/value pairs. */
-  public List<String[]> queryParams() {
-    return Collections.unmodifiableList(query);
-  }
 
   /** Helper for bodies: a map that keeps insertion order. */
   public static Map<String, Object> newBody() {

@@ -58,8 +58,4 @@ final class RepeatTokenCache {
   void remove(String token, Entry entry) {
     entries.remove(token, entry);
   }
-
-  int size() {
-    return entries.size();
-  }
 }

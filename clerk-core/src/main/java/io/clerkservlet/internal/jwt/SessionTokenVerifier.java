@@ -109,9 +109,4 @@ public final class SessionTokenVerifier {
           TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
     }
   }
-
-  /** Verified tokens currently remembered (for tests and benchmarks). */
-  public int rememberedTokens() {
-    return repeats == null ? 0 : repeats.size();
-  }
 }

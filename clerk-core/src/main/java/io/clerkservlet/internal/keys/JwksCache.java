@@ -99,11 +99,6 @@ public final class JwksCache {
         && s.fetchedAt != NEVER && now - s.fetchedAt <= MAX_STALENESS.toMillis();
   }
 
-  /** True when the last fetched JWKS still holds {@code kid} (no fetch). */
-  public boolean contains(String kid) {
-    return snapshot.keys.containsKey(kid);
-  }
-
   private Snapshot refresh(Snapshot seen, boolean force, String kid) {
     synchronized (fetchLock) {
       Snapshot current = snapshot;

@@ -1,5 +1,7 @@
 package io.clerkservlet.internal.request;
 
+import static io.clerkservlet.internal.Strings.firstNonNull;
+
 import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.ClerkRequest;
 import io.clerkservlet.RequestState;
@@ -74,9 +76,9 @@ final class AuthenticateContext {
     this.refreshTokenInCookie = publishableKey == null ? null
         : cookie(SuffixedCookies.suffixed(SuffixedCookies.REFRESH, suffix()));
     this.clientUat = JsNumbers.parseIntOrZero(suffixedOrNot(SuffixedCookies.CLIENT_UAT));
-    this.devBrowserToken = or(query(SuffixedCookies.DEV_BROWSER), suffixedOrNot(SuffixedCookies.DEV_BROWSER));
-    this.handshakeToken = or(query(HANDSHAKE), cookie(HANDSHAKE));
-    this.handshakeNonce = or(query(HANDSHAKE_NONCE), cookie(HANDSHAKE_NONCE));
+    this.devBrowserToken = firstNonNull(query(SuffixedCookies.DEV_BROWSER), suffixedOrNot(SuffixedCookies.DEV_BROWSER));
+    this.handshakeToken = firstNonNull(query(HANDSHAKE), cookie(HANDSHAKE));
+    this.handshakeNonce = firstNonNull(query(HANDSHAKE_NONCE), cookie(HANDSHAKE_NONCE));
     this.redirectLoopCounter = JsNumbers.numberOrZero(request.getCookie(REDIRECT_COUNT));
   }
 
@@ -119,10 +121,6 @@ final class AuthenticateContext {
 
   private String cookie(String name) {
     return nonEmpty(request.getCookie(name));
-  }
-
-  private static String or(String preferred, String fallback) {
-    return preferred != null ? preferred : fallback;
   }
 
   private static String nonEmpty(String value) {

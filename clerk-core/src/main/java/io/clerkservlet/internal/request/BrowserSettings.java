@@ -1,5 +1,7 @@
 package io.clerkservlet.internal.request;
 
+import static io.clerkservlet.internal.Strings.firstNonNull;
+
 import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.OrganizationSyncOptions;
 import io.clerkservlet.internal.PublishableKey;
@@ -76,9 +78,10 @@ public final class BrowserSettings {
   /** These settings with the call's overrides. */
   BrowserSettings overriddenBy(AuthenticateRequestOptions o) {
     PublishableKey pk = o.getPublishableKey() != null ? PublishableKey.parse(o.getPublishableKey()) : publishableKey;
-    return new BrowserSettings(pk, or(o.getDomain(), domain), o.isSatellite() || satellite,
-        or(o.getProxyUrl(), proxyUrl), or(o.getSignInUrl(), signInUrl), or(o.getSignUpUrl(), signUpUrl),
-        or(o.getAfterSignInUrl(), afterSignInUrl), or(o.getAfterSignUpUrl(), afterSignUpUrl),
+    return new BrowserSettings(pk, firstNonNull(o.getDomain(), domain), o.isSatellite() || satellite,
+        firstNonNull(o.getProxyUrl(), proxyUrl), firstNonNull(o.getSignInUrl(), signInUrl),
+        firstNonNull(o.getSignUpUrl(), signUpUrl),
+        firstNonNull(o.getAfterSignInUrl(), afterSignInUrl), firstNonNull(o.getAfterSignUpUrl(), afterSignUpUrl),
         o.isSatelliteAutoSync() || satelliteAutoSync,
         o.getOrganizationSyncOptions() != null ? o.getOrganizationSyncOptions() : organizationSync);
   }
@@ -107,9 +110,5 @@ public final class BrowserSettings {
     if (proxyUrl == null && domain == null) {
       throw new IllegalStateException(MISSING_DOMAIN);
     }
-  }
-
-  private static String or(String preferred, String fallback) {
-    return preferred != null ? preferred : fallback;
   }
 }

@@ -1,5 +1,7 @@
 package io.clerkservlet.internal.request;
 
+import static io.clerkservlet.internal.Strings.firstNonNull;
+
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.TokenType;
@@ -24,8 +26,8 @@ public final class ResolvedKeys {
   }
 
   ResolvedKeys overriddenBy(AuthenticateRequestOptions options) {
-    return new ResolvedKeys(or(options.getSecretKey(), secretKey), or(options.getMachineSecretKey(), machineSecretKey),
-        or(options.getJwtKey(), jwtKey));
+    return new ResolvedKeys(firstNonNull(options.getSecretKey(), secretKey),
+        firstNonNull(options.getMachineSecretKey(), machineSecretKey), firstNonNull(options.getJwtKey(), jwtKey));
   }
 
   /**
@@ -53,9 +55,5 @@ public final class ResolvedKeys {
 
   String jwtKey() {
     return jwtKey;
-  }
-
-  private static String or(String preferred, String fallback) {
-    return preferred != null ? preferred : fallback;
   }
 }
