@@ -93,7 +93,8 @@ public final class ClerkClient implements AutoCloseable {
     this.clients = new ClientApi(context);
     this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
         new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey),
-        new BrowserFlow(sessionTokens, clients, sessions, config.clock, browser));
+        new BrowserFlow(sessionTokens, new ClientApi(context.forRequestInput()),
+            new SessionApi(context.forRequestInput()), config.clock, browser));
     this.m2mTokens = new M2MTokenApi(context,
         new LocalM2MJwts(machineTokens, config.secretKey, config.jwtKey, config.clock));
     this.apiKeys = new ApiKeyApi(context);

@@ -19,12 +19,26 @@ public final class BapiContext {
   private final BapiTransport transport;
   private final String secretKey;
   private final String machineSecretKey;
+  private final CallKind kind;
 
-  /** Creates the context; keys may be null. */
+  /** Creates the context of the application's own calls; keys may be null. */
   public BapiContext(BapiTransport transport, String secretKey, String machineSecretKey) {
+    this(transport, secretKey, machineSecretKey, CallKind.ADMIN);
+  }
+
+  private BapiContext(BapiTransport transport, String secretKey, String machineSecretKey, CallKind kind) {
     this.transport = transport;
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
+    this.kind = kind;
+  }
+
+  /**
+   * The same keys for calls that request input triggers (handshake payload, session refresh): never
+   * retried and bounded in concurrency ({@link CallKind#REQUEST_DRIVEN}).
+   */
+  public BapiContext forRequestInput() {
+    return new BapiContext(transport, secretKey, machineSecretKey, CallKind.REQUEST_DRIVEN);
   }
 
   /** The transport. */
@@ -63,22 +77,22 @@ public final class BapiContext {
 
   /** Sends the call with the instance secret key as bearer and maps the answer to {@code type}. */
   public <T> T call(BapiRequest request, Class<T> type) {
-    return read(transport.execute(request.bearer(requireSecretKey())), type);
+    return read(transport.execute(request.bearer(requireSecretKey()), kind), type);
   }
 
   /** Sends the call as is (bearer already chosen) and maps the answer to {@code type}. */
   public <T> T callWithBearer(BapiRequest request, Class<T> type) {
-    return read(transport.execute(request), type);
+    return read(transport.execute(request, kind), type);
   }
 
   /** Sends a list call with the instance secret key and reads any of Clerk's list shapes. */
   public <T> PaginatedResourceResponse<T> list(BapiRequest request, Class<T> type) {
-    return readPage(transport.execute(request.bearer(requireSecretKey())), type);
+    return readPage(transport.execute(request.bearer(requireSecretKey()), kind), type);
   }
 
   /** Sends a list call as is (bearer already chosen) and reads any of Clerk's list shapes. */
   public <T> PaginatedResourceResponse<T> listWithBearer(BapiRequest request, Class<T> type) {
-    return readPage(transport.execute(request), type);
+    return readPage(transport.execute(request, kind), type);
   }
 
   /** Maps one JSON object to a model. */

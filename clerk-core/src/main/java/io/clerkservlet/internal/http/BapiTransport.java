@@ -83,7 +83,18 @@ public final class BapiTransport implements Closeable {
    * @throws ClerkApiException on a non-2xx answer, an unreadable answer or a network failure
    */
   public JsonNode execute(BapiRequest request) {
-    int attempts = request.method == BapiRequest.Method.GET ? settings.maxReadAttempts : 1;
+    return execute(request, CallKind.ADMIN);
+  }
+
+  /**
+   * Sends a call of the given kind: only {@link CallKind#ADMIN} and {@link CallKind#KEY_FETCH} GETs
+   * are retried.
+   *
+   * @throws ClerkApiException on a non-2xx answer, an unreadable answer or a network failure
+   */
+  public JsonNode execute(BapiRequest request, CallKind kind) {
+    int attempts = request.method == BapiRequest.Method.GET && kind != CallKind.REQUEST_DRIVEN
+        ? settings.maxReadAttempts : 1;
     for (int attempt = 1; ; attempt++) {
       RawResponse response = send(request);
       if (response.status >= 200 && response.status < 300) {

@@ -7,6 +7,7 @@ import io.clerkservlet.TokenType;
 import io.clerkservlet.internal.http.BapiRequest;
 import io.clerkservlet.internal.http.BapiRequest.Method;
 import io.clerkservlet.internal.http.BapiTransport;
+import io.clerkservlet.internal.http.CallKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class OpaqueTokenVerifier {
     }
     JsonNode answer;
     try {
-      answer = transport.execute(request(type, token).bearer(bearer));
+      answer = transport.execute(request(type, token).bearer(bearer), CallKind.REQUEST_DRIVEN);
     } catch (ClerkApiException e) {
       throw fromApiError(type, e);
     }
