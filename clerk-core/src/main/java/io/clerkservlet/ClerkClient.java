@@ -58,6 +58,11 @@ public final class ClerkClient implements AutoCloseable {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   /** Time allowed between bytes of an answer. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * The whole time a Backend API call may take: pool lease, connect, TLS, request and the whole
+   * answer, retries included. A server that trickles its answer is cut off here.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
   /** Valid opaque machine tokens are not cached by default: a revocation takes effect at once. */
   public static final Duration DEFAULT_MACHINE_TOKEN_CACHE_TTL = Duration.ZERO;
 
@@ -285,6 +290,7 @@ public final class ClerkClient implements AutoCloseable {
     private String apiVersion = DEFAULT_API_VERSION;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private Clock clock = Clock.systemUTC();
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private boolean repeatTokenCache = true;
@@ -344,6 +350,16 @@ public final class ClerkClient implements AutoCloseable {
     /** Read timeout between bytes of an answer; default {@link ClerkClient#DEFAULT_READ_TIMEOUT}. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The total deadline of every Backend API call (lease, connect, TLS, request, the whole answer
+     * and any retries); default {@link ClerkClient#DEFAULT_CALL_TIMEOUT}. A call past it fails as
+     * Clerk-unreachable.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
       return this;
     }
 
@@ -447,6 +463,7 @@ public final class ClerkClient implements AutoCloseable {
       }
       checkPositive("connectTimeout", connectTimeout);
       checkPositive("readTimeout", readTimeout);
+      checkPositive("callTimeout", callTimeout);
       if (machineTokenCacheTtl == null || machineTokenCacheTtl.isNegative()) {
         throw new IllegalArgumentException("machineTokenCacheTtl must not be negative");
       }
