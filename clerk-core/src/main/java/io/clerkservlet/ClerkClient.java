@@ -13,6 +13,7 @@ import io.clerkservlet.api.MachineApi;
 import io.clerkservlet.api.OrganizationApi;
 import io.clerkservlet.api.SessionApi;
 import io.clerkservlet.api.UserApi;
+import io.clerkservlet.internal.BackgroundTasks;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * The entry point to one Clerk instance: request authentication ({@link #authenticateRequest}),
@@ -67,6 +69,7 @@ public final class ClerkClient implements AutoCloseable {
   public static final Duration DEFAULT_MACHINE_TOKEN_CACHE_TTL = Duration.ZERO;
 
   private final Builder config;
+  private final BackgroundTasks background;
   private final BapiTransport transport;
   private final M2MTokenApi m2mTokens;
   private final KeyResolver keys;
@@ -85,11 +88,13 @@ public final class ClerkClient implements AutoCloseable {
 
   private ClerkClient(Builder config, URI apiUrl, BrowserSettings browser) {
     this.config = config;
+    this.background = new BackgroundTasks();
     this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
-        config.connectTimeout, config.readTimeout, Version.userAgent(),
-        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper));
+        config.connectTimeout, config.readTimeout, config.callTimeout, Version.userAgent(),
+        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper), background);
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
-    this.keys = new KeyResolver(transport, config.clock);
+    this.keys = new KeyResolver(transport, config.clock,
+        config.keyRefreshExecutor != null ? config.keyRefreshExecutor : background::execute);
     this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey,
         config.repeatTokenCache);
     MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
@@ -266,10 +271,11 @@ public final class ClerkClient implements AutoCloseable {
     return config.clock;
   }
 
-  /** Closes the connection pool. Calls made after closing fail. */
+  /** Closes the connection pools and ends the background threads. Calls made after closing fail. */
   @Override
   public void close() {
     transport.close();
+    background.close();
   }
 
   @Override
@@ -295,6 +301,7 @@ public final class ClerkClient implements AutoCloseable {
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private boolean repeatTokenCache = true;
     private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
+    private Executor keyRefreshExecutor;
     private String domain;
     private boolean satellite;
     private String proxyUrl;
@@ -436,6 +443,12 @@ public final class ClerkClient implements AutoCloseable {
 
     Builder sleeper(TransportSettings.Sleeper sleeper) {
       this.sleeper = sleeper;
+      return this;
+    }
+
+    /** Tests: where background JWKS refreshes run (default: the client's background threads). */
+    Builder keyRefreshExecutor(Executor executor) {
+      this.keyRefreshExecutor = executor;
       return this;
     }
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clerkservlet.internal.keys.JwksCache;
+import io.clerkservlet.internal.log.OperatorLog;
+import io.clerkservlet.testing.LogCapture;
+import io.clerkservlet.testing.ManualExecutor;
 import io.clerkservlet.testing.ClerkFixture;
 import io.clerkservlet.testing.MutableClock;
 import io.clerkservlet.testing.SessionTokens;
 import io.clerkservlet.testkit.ClerkSigningKeys.SigningKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +30,14 @@ class JwksPolicyTest {
   @RegisterExtension
   final ClerkFixture clerk = new ClerkFixture();
 
-  private final MutableClock clock = new MutableClock(Instant.now());
+  private final Instant start = Instant.now();
+  private final MutableClock clock = new MutableClock(start);
+  private final ManualExecutor refreshes = new ManualExecutor();
   private ClerkClient client;
 
   @BeforeEach
   void openClient() {
-    client = clerk.clientBuilder().clock(clock).build();
+    client = clerk.clientBuilder().clock(clock).keyRefreshExecutor(refreshes).build();
   }
 
   @AfterEach
@@ -100,13 +107,33 @@ class JwksPolicyTest {
   }
 
   @Test
-  void verifyAfterTtlThenRefetchesAndDropsKeysThatLeftTheJwks() {
+  void whenAgeReachesRefreshAheadThenCallerIsServedAndOneBackgroundRefreshRuns() {
+    client.verifyToken(validToken());
+    clock.advance(JwksCache.TTL.minus(JwksCache.REFRESH_AHEAD));
+
+    assertThat(client.verifyToken(validToken())).containsKey("sub");
+    assertThat(client.verifyToken(validToken())).containsKey("sub");
+    assertThat(jwksCalls()).isEqualTo(1);
+    assertThat(refreshes.pending()).isEqualTo(1);
+
+    refreshes.runAll();
+    assertThat(jwksCalls()).isEqualTo(2);
+    clock.advance(JwksCache.REFRESH_AHEAD);
+    assertThat(client.verifyToken(validToken())).containsKey("sub");
+    assertThat(refreshes.pending()).isZero();
+  }
+
+  @Test
+  void whenKeyLeftTheJwksThenItIsRejectedOnceTheBackgroundRefreshEnded() {
     SigningKey old = clerk.fake().signingKeys().current();
     String oldToken = validToken();
     clerk.fake().signingKeys().rotate();
     client.verifyToken(oldToken);
     clerk.fake().signingKeys().retireOldest();
     clock.advance(JwksCache.TTL);
+
+    assertThat(client.verifyToken(tokenSignedBy(old, old.kid()))).containsKey("sub");
+    refreshes.runAll();
 
     assertThatThrownBy(() -> client.verifyToken(tokenSignedBy(old, old.kid())))
         .isInstanceOfSatisfying(TokenVerificationException.class,
@@ -115,17 +142,38 @@ class JwksPolicyTest {
   }
 
   @Test
-  void verifyWhenClerkAnswers503ThenServesTheLastGoodKeysWithinTheStalenessBound() {
+  void whenJwksSlowerThanTimeoutAfterTtlThenCachedKidNeverWaits() {
+    try (ClerkClient slow = clerk.clientBuilder().clock(clock).keyRefreshExecutor(refreshes)
+        .callTimeout(Duration.ofMillis(300)).build()) {
+      slow.verifyToken(validToken());
+      clock.advance(JwksCache.TTL);
+      clerk.fake().faults().delayNext(1, Duration.ofSeconds(2), "/v1/jwks");
+
+      for (int i = 0; i < 20; i++) {
+        assertThat(slow.verifyToken(validToken())).containsKey("sub");
+      }
+      assertThat(jwksCalls()).isEqualTo(1);
+      assertThat(refreshes.pending()).isEqualTo(1);
+
+      refreshes.runAll();
+      assertThat(slow.verifyToken(validToken())).containsKey("sub");
+      assertThat(refreshes.pending()).isZero();
+    }
+  }
+
+  @Test
+  void whenClerkFailsThenLastGoodKeysServedForOneHourCountedFromTheLastSuccess() {
     client.verifyToken(validToken());
+    clerk.fake().faults().failNext(Integer.MAX_VALUE, 503, "/v1/jwks");
     clock.advance(JwksCache.TTL);
-    clerk.fake().faults().failNext(100, 503, "/v1/jwks");
-
     assertThat(client.verifyToken(validToken())).containsKey("sub");
+    refreshes.runAll();
+    clock.advance(JwksCache.MAX_STALENESS.minus(JwksCache.TTL));
     assertThat(client.verifyToken(validToken())).containsKey("sub");
-    int callsWhileDown = jwksCalls();
-    assertThat(callsWhileDown).isEqualTo(1 + 3);
+    refreshes.runAll();
+    assertThat(jwksCalls()).isEqualTo(3);
+    clock.advance(Duration.ofSeconds(1));
 
-    clock.advance(JwksCache.MAX_STALENESS);
     assertThatThrownBy(() -> client.verifyToken(validToken()))
         .isInstanceOfSatisfying(TokenVerificationException.class, e -> {
           assertThat(e.getReason()).isEqualTo(TokenVerificationErrorReason.JWK_REMOTE_FAILED_TO_LOAD);
@@ -136,12 +184,99 @@ class JwksPolicyTest {
   }
 
   @Test
-  void verifyWhenClerkDownAndNoKeysYetThenJwkRemoteFailedToLoad() {
+  void whenRefreshFailsThenNextAttemptWaitsTheIntervalFromTheAttemptsEnd() {
+    client.verifyToken(validToken());
+    clock.advance(JwksCache.TTL);
+    clerk.fake().faults().failNext(Integer.MAX_VALUE, 503, "/v1/jwks");
+    client.verifyToken(validToken());
+    refreshes.runAll();
+    assertThat(jwksCalls()).isEqualTo(2);
+
+    clock.advance(JwksCache.MIN_REFETCH_INTERVAL.minusMillis(1));
+    client.verifyToken(validToken());
+    assertThat(refreshes.pending()).isZero();
+    clock.advance(Duration.ofMillis(1));
+    client.verifyToken(validToken());
+    refreshes.runAll();
+    assertThat(jwksCalls()).isEqualTo(3);
+    clerk.fake().faults().clear();
+  }
+
+  @Test
+  void whenKidUnknownDuringAnOutageThenServiceUnavailableNotKidMismatch() {
+    client.verifyToken(validToken());
+    clock.advance(JwksCache.MIN_REFETCH_INTERVAL);
+    clerk.fake().faults().failNext(Integer.MAX_VALUE, 503, "/v1/jwks");
+    SigningKey rotated = clerk.fake().signingKeys().rotate();
+    String token = tokenSignedBy(rotated, rotated.kid());
+
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> client.verifyToken(token))
+          .isInstanceOfSatisfying(TokenVerificationException.class,
+              e -> assertThat(e.getReason()).isEqualTo(TokenVerificationErrorReason.JWK_REMOTE_FAILED_TO_LOAD));
+    }
+    assertThat(jwksCalls()).isEqualTo(2);
+    clerk.fake().faults().clear();
+  }
+
+  @Test
+  void whenClerkDownAndNoKeysYetThenJwkRemoteFailedToLoadAfterOneAttemptWithoutRetries() {
     clerk.fake().faults().failNext(3, 503, "/v1/jwks");
     assertThatThrownBy(() -> client.verifyToken(validToken()))
         .isInstanceOfSatisfying(TokenVerificationException.class, e -> assertThat(e.getReason().getCategory())
             .isEqualTo(FailureCategory.SERVICE_UNAVAILABLE));
-    assertThat(jwksCalls()).isEqualTo(3);
+    assertThatThrownBy(() -> client.verifyToken(validToken())).isInstanceOf(TokenVerificationException.class);
+    assertThat(jwksCalls()).isEqualTo(1);
+    clerk.fake().faults().clear();
+  }
+
+  @Test
+  void whenTokenHasNoKidThenNoFetch() {
+    SigningKey key = clerk.fake().signingKeys().current();
+    String noKid = SessionTokens.sessionToken(null, key.privateKey(), clock, "https://" + clerk.fake().frontendApi())
+        .build();
+    assertThatThrownBy(() -> client.verifyToken(noKid))
+        .isInstanceOfSatisfying(TokenVerificationException.class,
+            e -> assertThat(e.getReason()).isEqualTo(TokenVerificationErrorReason.JWK_KID_MISMATCH));
+    assertThat(jwksCalls()).isZero();
+  }
+
+  @Test
+  void whenOutageEpisodeThenStaleWarningOnceAndRecoveryInfoWithItsDuration() {
+    client.verifyToken(validToken());
+    clock.advance(JwksCache.TTL);
+    clerk.fake().faults().failNext(Integer.MAX_VALUE, 503, "/v1/jwks");
+    try (LogCapture log = LogCapture.of(OperatorLog.KEYS)) {
+      client.verifyToken(validToken());
+      refreshes.runAll();
+      for (int i = 0; i < 5; i++) {
+        clock.advance(JwksCache.MIN_REFETCH_INTERVAL);
+        client.verifyToken(validToken());
+        refreshes.runAll();
+      }
+      clerk.fake().faults().clear();
+      clock.advance(JwksCache.MIN_REFETCH_INTERVAL);
+      client.verifyToken(validToken());
+      refreshes.runAll();
+
+      assertThat(log.messages(Level.WARNING)).filteredOn(m -> m.contains("past their 5 min lifetime")).hasSize(1);
+      assertThat(log.messages(Level.WARNING)).filteredOn(m -> m.startsWith("Clerk: could not refresh")).hasSize(1);
+      assertThat(log.messages(Level.INFO)).containsExactly(
+          "Clerk: the signing keys (JWKS) were fetched again after 60 s of failed attempts.");
+      assertThat(String.join("\n", log.messages())).doesNotContain(clerk.fake().secretKey());
+    }
+  }
+
+  @Test
+  void whenClientClosedThenNoBackgroundThreadRemains() throws Exception {
+    ClerkClient real = clerk.clientBuilder().clock(clock).build();
+    real.verifyToken(validToken());
+    clock.advance(JwksCache.TTL);
+    clerk.fake().faults().delayNext(1, Duration.ofSeconds(5), "/v1/jwks");
+    real.verifyToken(validToken());
+    real.close();
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("clerk-background") && t.isAlive());
+    clerk.fake().faults().clear();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clerkservlet.internal.keys.JwksCache;
 import io.clerkservlet.testing.ClerkFixture;
+import io.clerkservlet.testing.ManualExecutor;
 import io.clerkservlet.testing.MutableClock;
 import io.clerkservlet.testkit.ClerkTokens;
 import java.time.Duration;
@@ -20,12 +21,13 @@ class RepeatTokenCacheTest {
   final ClerkFixture clerk = new ClerkFixture();
 
   private final MutableClock clock = new MutableClock(Instant.now());
+  private final ManualExecutor refreshes = new ManualExecutor();
   private ClerkClient client;
   private ClerkTokens tokens;
 
   @BeforeEach
   void open() {
-    client = clerk.clientBuilder().clock(clock).build();
+    client = clerk.clientBuilder().clock(clock).keyRefreshExecutor(refreshes).build();
     tokens = new ClerkTokens(clerk.fake().signingKeys(), clerk.fake().frontendApi(), clock);
   }
 
@@ -69,6 +71,8 @@ class RepeatTokenCacheTest {
     clerk.fake().signingKeys().rotate();
     clerk.fake().signingKeys().retireOldest();
     clock.advance(JwksCache.TTL);
+    assertThat(reasonOf(token, VerifyTokenOptions.defaults())).isNull();
+    refreshes.runAll();
     assertThat(reasonOf(token, VerifyTokenOptions.defaults())).isEqualTo(TokenVerificationErrorReason.JWK_KID_MISMATCH);
   }
 

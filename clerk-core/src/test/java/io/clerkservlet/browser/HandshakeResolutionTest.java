@@ -51,6 +51,18 @@ class HandshakeResolutionTest {
   }
 
   @Test
+  void whenNonceDuring429ThenExactlyOneBackendCallAndNoRetry() {
+    clerk.skipContractCheck();
+    clerk.fake().faults().failNext(5, 429, "/v1/clients/handshake_payload");
+
+    RequestState state = production().authenticateRequest(Browser.page(APP + "&__clerk_handshake_nonce=x").build());
+
+    assertThat(state.isAuthenticated()).isFalse();
+    assertThat(clerk.fake().exchanges("GET", "/v1/clients/handshake_payload")).hasSize(1);
+    clerk.fake().faults().clear();
+  }
+
+  @Test
   void resolveWhenNonceThenSetCookiesInOrderAndSignedInWithoutLocationInProduction() {
     String session = clerk.fake().tokens().sessionToken(USER).sign();
     clerk.fake().putHandshakePayload("nonce-1", directives(session));

@@ -58,6 +58,22 @@ public final class ApiErrors {
         ClerkApiException.CODE_UNEXPECTED_ERROR, message, null, null)), null, null, cause);
   }
 
+  /** The exception for a call cut off by its total deadline. */
+  static ClerkApiException deadlinePassed(java.time.Duration callTimeout, Exception cause) {
+    String message = "Clerk Backend API gave no complete answer within the call timeout of "
+        + callTimeout.toMillis() + " ms";
+    return new ClerkApiException(message, null, Collections.singletonList(new ClerkApiError(
+        ClerkApiException.CODE_UNEXPECTED_ERROR, message, null, null)), null, null, cause);
+  }
+
+  /** The exception for a request-driven call refused because {@code limit} are already in flight. */
+  static ClerkApiException overloaded(int limit) {
+    String message = "Clerk Backend API call not sent: " + limit
+        + " calls triggered by requests are already in flight";
+    return new ClerkApiException(message, null, Collections.singletonList(new ClerkApiError(
+        ClerkApiException.CODE_UNEXPECTED_ERROR, message, null, null)), null, null, null);
+  }
+
   private static List<ClerkApiError> parseErrors(JsonNode array) {
     if (array == null || !array.isArray()) {
       return Collections.emptyList();

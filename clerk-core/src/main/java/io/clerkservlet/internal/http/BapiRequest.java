@@ -15,6 +15,7 @@ public final class BapiRequest {
   final Method method;
   final boolean versioned;
   final StringBuilder path = new StringBuilder();
+  private final StringBuilder logPath = new StringBuilder();
   final List<String[]> query = new ArrayList<>();
   Object body;
   String bearer;
@@ -58,12 +59,14 @@ public final class BapiRequest {
   /** Appends a fixed path segment written by us (never user input). */
   public BapiRequest path(String literal) {
     path.append('/').append(literal);
+    logPath.append('/').append(literal);
     return this;
   }
 
   /** Appends a resource id, guarded against traversal and percent-encoded. */
   public BapiRequest id(String id) {
     path.append('/').append(PathGuard.segment(id));
+    logPath.append("/{id}");
     return this;
   }
 
@@ -101,6 +104,10 @@ public final class BapiRequest {
     return versioned ? "/" + apiVersion + path : path.toString();
   }
 
+  /** The path for log lines: fixed segments as written, every id replaced by {@code {id}}. */
+  String pathForLogs(String apiVersion) {
+    return versioned ? "/" + apiVersion + logPath : logPath.toString();
+  }
 
   /** Helper for bodies: a map that keeps insertion order. */
   public static Map<String, Object> newBody() {

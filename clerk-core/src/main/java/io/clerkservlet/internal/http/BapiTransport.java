@@ -2,74 +2,49 @@ package io.clerkservlet.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clerkservlet.ClerkApiException;
+import io.clerkservlet.internal.BackgroundTasks;
 import io.clerkservlet.internal.json.Json;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.net.URIBuilder;
-import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends Backend API calls over one pooled HttpClient 5 client. Thread-safe; one per
- * {@code ClerkClient}.
+ * Sends Backend API calls. Thread-safe; one per {@code ClerkClient}.
  *
- * <p>Every call has connect, pool-lease and read timeouts. GETs retry boundedly on 429/502/503/504,
- * honouring {@code Retry-After}; other methods never retry. A non-2xx answer, an unreadable answer
- * or a network failure becomes a {@link ClerkApiException}.
+ * <ul>
+ *   <li>Every call ends within {@code callTimeout} (lease, connect, TLS, request, the whole answer and
+ *       any retries), whatever the server does.</li>
+ *   <li>{@link CallKind#ADMIN} GETs retry boundedly on 429/502/503/504, honouring {@code Retry-After}
+ *       within the deadline; nothing else is retried.</li>
+ *   <li>{@link CallKind#KEY_FETCH} calls use a pool of their own; {@link CallKind#REQUEST_DRIVEN} calls
+ *       are limited to {@link TransportSettings#MAX_REQUEST_DRIVEN_CALLS} in flight, one more fails at once.</li>
+ * </ul>
+ *
+ * <p>A non-2xx answer, an unreadable answer, a network failure, a passed deadline or a full
+ * request-driven limit becomes a {@link ClerkApiException}, reported on {@link TransportLog}.
  */
 public final class BapiTransport implements Closeable {
   /** The Backend API version we speak, sent as {@code Clerk-API-Version}. */
   public static final String CLERK_API_VERSION = "2026-05-12";
 
   private final TransportSettings settings;
-  private final PoolingHttpClientConnectionManager connections;
-  private final CloseableHttpClient http;
+  private final PooledHttp shared;
+  private final PooledHttp keys;
+  private final Semaphore requestDriven = new Semaphore(TransportSettings.MAX_REQUEST_DRIVEN_CALLS);
+  private final TransportLog log = new TransportLog();
 
-  /** Opens the connection pool (no thread is started). */
-  public BapiTransport(TransportSettings settings) {
+  /** Opens the connection pools (no thread is started until a call is made). */
+  public BapiTransport(TransportSettings settings, BackgroundTasks timers) {
     this.settings = settings;
-    Timeout connect = Timeout.ofMilliseconds(settings.connectTimeout.toMillis());
-    Timeout read = Timeout.ofMilliseconds(settings.readTimeout.toMillis());
-    this.connections = PoolingHttpClientConnectionManagerBuilder.create()
-        .setMaxConnTotal(TransportSettings.MAX_CONNECTIONS)
-        .setMaxConnPerRoute(TransportSettings.MAX_CONNECTIONS)
-        .setDefaultConnectionConfig(ConnectionConfig.custom()
-            .setConnectTimeout(connect)
-            .setSocketTimeout(read)
-            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-            .setTimeToLive(TimeValue.ofMinutes(5))
-            .build())
-        .build();
-    this.http = HttpClients.custom()
-        .setConnectionManager(connections)
-        .setDefaultRequestConfig(RequestConfig.custom()
-            .setConnectionRequestTimeout(connect)
-            .setResponseTimeout(read)
-            .setRedirectsEnabled(false)
-            .build())
-        .disableAutomaticRetries()
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        .disableAuthCaching()
-        .setUserAgent(settings.userAgent)
-        .build();
+    this.shared = new PooledHttp(settings, TransportSettings.MAX_CONNECTIONS, timers);
+    this.keys = new PooledHttp(settings, TransportSettings.KEY_FETCH_CONNECTIONS, timers);
   }
 
   /** The settings this transport was opened with. */
@@ -78,7 +53,7 @@ public final class BapiTransport implements Closeable {
   }
 
   /**
-   * Sends the call and returns the parsed JSON answer, or null for 204 / an empty body.
+   * Sends one of the application's own calls ({@link CallKind#ADMIN}).
    *
    * @throws ClerkApiException on a non-2xx answer, an unreadable answer or a network failure
    */
@@ -87,22 +62,46 @@ public final class BapiTransport implements Closeable {
   }
 
   /**
-   * Sends a call of the given kind: only {@link CallKind#ADMIN} and {@link CallKind#KEY_FETCH} GETs
-   * are retried.
+   * Sends a call of the given kind and returns the parsed JSON answer, or null for 204 / an empty body.
    *
-   * @throws ClerkApiException on a non-2xx answer, an unreadable answer or a network failure
+   * @throws ClerkApiException on a non-2xx answer, an unreadable answer, a network failure, a passed
+   *     deadline, or (request-driven calls) when the limit of calls in flight is reached
    */
   public JsonNode execute(BapiRequest request, CallKind kind) {
-    int attempts = request.method == BapiRequest.Method.GET && kind != CallKind.REQUEST_DRIVEN
-        ? settings.maxReadAttempts : 1;
+    if (kind != CallKind.REQUEST_DRIVEN) {
+      return executeWithin(request, kind);
+    }
+    if (!requestDriven.tryAcquire()) {
+      ClerkApiException busy = ApiErrors.overloaded(TransportSettings.MAX_REQUEST_DRIVEN_CALLS);
+      log.overloaded(busy);
+      throw busy;
+    }
+    try {
+      return executeWithin(request, kind);
+    } finally {
+      requestDriven.release();
+    }
+  }
+
+  /** Request-driven calls in flight now. */
+  public int requestDrivenInFlight() {
+    return TransportSettings.MAX_REQUEST_DRIVEN_CALLS - requestDriven.availablePermits();
+  }
+
+  private JsonNode executeWithin(BapiRequest request, CallKind kind) {
+    Deadline deadline = Deadline.after(settings.callTimeout);
+    boolean retries = kind == CallKind.ADMIN && request.method == BapiRequest.Method.GET;
+    int attempts = retries ? settings.maxReadAttempts : 1;
     for (int attempt = 1; ; attempt++) {
-      RawResponse response = send(request);
+      RawResponse response = send(request, kind, deadline);
       if (response.status >= 200 && response.status < 300) {
+        log.answered();
         return parseSuccess(response);
       }
       ClerkApiException failure = ApiErrors.fromResponse(response);
       Duration wait = retryDelay(response, failure, attempt, attempts);
-      if (wait == null) {
+      if (wait == null || wait.toMillis() >= deadline.remainingMillis()) {
+        log.failed(describe(request), failure);
         throw failure;
       }
       sleep(wait, failure);
@@ -134,13 +133,23 @@ public final class BapiTransport implements Closeable {
     }
   }
 
-  private RawResponse send(BapiRequest request) {
+  private RawResponse send(BapiRequest request, CallKind kind, Deadline deadline) {
     HttpUriRequestBase http = toHttpRequest(request);
     try {
-      return this.http.execute(http, BapiTransport::read);
+      return (kind == CallKind.KEY_FETCH ? keys : shared).send(http, deadline);
+    } catch (PooledHttp.DeadlinePassed e) {
+      ClerkApiException failure = ApiErrors.deadlinePassed(deadline.total(), e);
+      log.failed(describe(request), failure);
+      throw failure;
     } catch (IOException | RuntimeException e) {
-      throw ApiErrors.network(e);
+      ClerkApiException failure = ApiErrors.network(e);
+      log.failed(describe(request), failure);
+      throw failure;
     }
+  }
+
+  private String describe(BapiRequest request) {
+    return request.method + " " + request.pathForLogs(settings.apiVersion);
   }
 
   private HttpUriRequestBase toHttpRequest(BapiRequest request) {
@@ -165,37 +174,6 @@ public final class BapiTransport implements Closeable {
     }
   }
 
-  private static RawResponse read(ClassicHttpResponse response) throws IOException {
-    HttpEntity entity = response.getEntity();
-    byte[] body = entity == null ? new byte[0] : readBounded(entity);
-    Header contentType = response.getFirstHeader("Content-Type");
-    Header retryAfter = response.getFirstHeader("Retry-After");
-    Header cfRay = response.getFirstHeader("cf-ray");
-    return new RawResponse(response.getCode(), body,
-        contentType == null ? null : contentType.getValue(),
-        retryAfter == null ? null : retryAfter.getValue(),
-        cfRay == null ? null : cfRay.getValue());
-  }
-
-  private static byte[] readBounded(HttpEntity entity) throws IOException {
-    try (InputStream in = entity.getContent()) {
-      if (in == null) {
-        return new byte[0];
-      }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      int total = 0;
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        total += n;
-        if (total > TransportSettings.MAX_RESPONSE_BYTES) {
-          throw new IOException("answer larger than " + TransportSettings.MAX_RESPONSE_BYTES + " bytes");
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    }
-  }
-
   private static JsonNode parseSuccess(RawResponse response) {
     if (response.status == 204 || response.body.length == 0) {
       return null;
@@ -210,7 +188,7 @@ public final class BapiTransport implements Closeable {
   /** Closes every pooled connection at once. */
   @Override
   public void close() {
-    http.close(CloseMode.IMMEDIATE);
-    connections.close(CloseMode.IMMEDIATE);
+    shared.close();
+    keys.close();
   }
 }

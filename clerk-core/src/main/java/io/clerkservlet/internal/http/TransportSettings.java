@@ -13,13 +13,21 @@ public final class TransportSettings {
   public static final Duration BASE_BACKOFF = Duration.ofMillis(100);
   /** The largest answer body read, to bound memory. */
   public static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-  /** Connections kept per Clerk instance. */
+  /** Connections kept per Clerk instance for the application's and request-driven calls. */
   public static final int MAX_CONNECTIONS = 64;
+  /** Connections of the separate pool that only key fetches use, so no other call can starve them. */
+  public static final int KEY_FETCH_CONNECTIONS = 2;
+  /**
+   * Request-driven calls (opaque token verification, handshake payload, session refresh) in flight at
+   * once; one more is answered at once as Clerk-unavailable. Leaves the rest of the pool to the application.
+   */
+  public static final int MAX_REQUEST_DRIVEN_CALLS = 32;
 
   final URI apiUrl;
   final String apiVersion;
   final Duration connectTimeout;
   final Duration readTimeout;
+  final Duration callTimeout;
   final String userAgent;
   final int maxReadAttempts;
   final Sleeper sleeper;
@@ -32,11 +40,12 @@ public final class TransportSettings {
 
   /** Creates the settings. */
   public TransportSettings(URI apiUrl, String apiVersion, Duration connectTimeout,
-      Duration readTimeout, String userAgent, int maxReadAttempts, Sleeper sleeper) {
+      Duration readTimeout, Duration callTimeout, String userAgent, int maxReadAttempts, Sleeper sleeper) {
     this.apiUrl = apiUrl;
     this.apiVersion = apiVersion;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
+    this.callTimeout = callTimeout;
     this.userAgent = userAgent;
     this.maxReadAttempts = maxReadAttempts;
     this.sleeper = sleeper;
@@ -50,6 +59,11 @@ public final class TransportSettings {
   /** The API URL without a trailing slash. */
   public URI apiUrl() {
     return apiUrl;
+  }
+
+  /** The total deadline of one call, retries included. */
+  public Duration callTimeout() {
+    return callTimeout;
   }
 
   /** The API version path segment, for example {@code v1}. */

@@ -1,154 +1,150 @@
 package io.clerkservlet.internal.keys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
-import io.clerkservlet.internal.http.BapiRequest;
 import io.clerkservlet.internal.http.BapiTransport;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The JWKS of one Clerk instance (one secret key), cached for {@link #TTL}. Never static, never
- * shared across secret keys.
+ * The JWKS of one Clerk instance (one secret key). Never static, never shared across secret keys.
  *
  * <ul>
- *   <li>An unknown {@code kid} refetches, single-flight: concurrent misses wait for one fetch.</li>
- *   <li>Forced refetches are at least {@link #MIN_REFETCH_INTERVAL} apart, so forged kids cannot turn
- *       into a flood of JWKS calls.</li>
- *   <li>When Clerk cannot be reached, the last good keys are served for up to {@link #MAX_STALENESS}.</li>
+ *   <li>A caller whose {@code kid} is in a usable key set never waits on the network: from
+ *       {@link #REFRESH_AHEAD} before the {@link #TTL} on, one background refresh at a time renews the
+ *       set while callers keep using it (stale-while-revalidate).</li>
+ *   <li>While Clerk fails, the last good keys stay usable for {@link #MAX_STALENESS} after the last
+ *       <em>successful</em> fetch; refresh attempts are {@link #MIN_REFETCH_INTERVAL} apart, counted
+ *       from the end of the previous attempt.</li>
+ *   <li>Only a caller whose {@code kid} is unknown (or whose set is unusable) waits: for one shared
+ *       fetch (single flight), bounded by the call deadline, and not at all when an attempt ended less
+ *       than {@link #MIN_REFETCH_INTERVAL} ago (forged kids cost at most one call per interval).</li>
  * </ul>
+ *
+ * <p>Composed of small parts: {@link SingleFlightFetcher} over {@link RateLimitedFetcher} over
+ * {@link JwksEndpoint}; {@link KeyHealthLog} reports episodes to the operator.
  */
 public final class JwksCache {
-  /** How long fetched keys are used before refetching ({@code @clerk/backend}: 5 minutes). */
+  /** How long fetched keys are fresh ({@code @clerk/backend}: 5 minutes). */
   public static final Duration TTL = Duration.ofMinutes(5);
-  /** The least time between two fetches triggered by unknown kids. */
+  /** How long before the TTL a background refresh starts. */
+  public static final Duration REFRESH_AHEAD = Duration.ofSeconds(30);
+  /** The least time between the end of one fetch attempt and the start of the next unforced one. */
   public static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(10);
-  /** How long the last good keys are served while Clerk cannot be reached. */
+  /** How long after the last successful fetch its keys are served while Clerk cannot be reached. */
   public static final Duration MAX_STALENESS = Duration.ofHours(1);
 
-  private final BapiTransport transport;
-  private final String secretKey;
   private final Clock clock;
-  private final Object fetchLock = new Object();
-  private static final long NEVER = Long.MIN_VALUE;
+  private final JwksEndpoint endpoint;
+  private final RateLimitedFetcher limited;
+  private final SingleFlightFetcher fetcher;
+  private final Executor background;
+  private final KeyHealthLog health;
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private volatile KeySet current = KeySet.NONE;
 
-  private volatile Snapshot snapshot = new Snapshot(Collections.<String, ResolvedKey>emptyMap(),
-      NEVER, NEVER, null);
-
-  /** Creates an empty cache for one secret key. */
-  public JwksCache(BapiTransport transport, String secretKey, Clock clock) {
-    this.transport = transport;
-    this.secretKey = secretKey;
+  /**
+   * Creates an empty cache for one secret key; background refreshes run on {@code background}, callers
+   * wait at most {@code waitBound} for a fetch another caller started.
+   */
+  public JwksCache(BapiTransport transport, String secretKey, Clock clock, Executor background,
+      Duration waitBound) {
     this.clock = clock;
-  }
-
-  private static final class Snapshot {
-    final Map<String, ResolvedKey> keys;
-    final long fetchedAt;
-    final long attemptedAt;
-    final TokenVerificationException lastFailure;
-
-    Snapshot(Map<String, ResolvedKey> keys, long fetchedAt, long attemptedAt,
-        TokenVerificationException lastFailure) {
-      this.keys = keys;
-      this.fetchedAt = fetchedAt;
-      this.attemptedAt = attemptedAt;
-      this.lastFailure = lastFailure;
-    }
-
-    boolean fresh(long now) {
-      return fetchedAt != NEVER && now - fetchedAt < TTL.toMillis();
-    }
-
-    boolean attemptedWithin(long now, Duration interval) {
-      return attemptedAt != NEVER && now - attemptedAt < interval.toMillis();
-    }
+    this.endpoint = new JwksEndpoint(transport, secretKey, clock);
+    this.limited = new RateLimitedFetcher(this::attempt, clock, MIN_REFETCH_INTERVAL);
+    this.fetcher = new SingleFlightFetcher(limited, waitBound.toMillis(), () -> endpoint.unavailable("n/a", null));
+    this.background = background;
+    this.health = new KeyHealthLog(clock);
   }
 
   /**
-   * The key for {@code kid}.
+   * The key for {@code kid}; {@code skipCache} fetches first ({@code skipJwksCache}).
    *
    * @throws TokenVerificationException {@code jwk-kid-mismatch}, {@code jwk-remote-failed-to-load}
    *     or {@code secret-key-invalid}
    */
   public ResolvedKey key(String kid, boolean skipCache) {
+    if (skipCache) {
+      return require(kid, fetcher.fetch(true));
+    }
     long now = clock.millis();
-    Snapshot seen = snapshot;
-    ResolvedKey key = kid == null ? null : seen.keys.get(kid);
-    if (!skipCache && key != null && (seen.fresh(now) || servingStale(seen, now))) {
+    KeySet seen = current;
+    ResolvedKey key = seen.get(kid);
+    long age = seen.ageAt(now);
+    if (key != null && age <= MAX_STALENESS.toMillis()) {
+      if (age >= TTL.minus(REFRESH_AHEAD).toMillis()) {
+        refreshInBackground(seen, now, age);
+      }
       return key;
     }
-    if (!skipCache && (kid == null || (key == null && seen.attemptedWithin(now, MIN_REFETCH_INTERVAL)))) {
-      throw seen.keys.isEmpty() && seen.lastFailure != null ? seen.lastFailure : kidMismatch(kid);
+    if (!seen.isEmpty() && age > MAX_STALENESS.toMillis()) {
+      health.expired(seen, now);
     }
-    Snapshot current = refresh(seen, skipCache, kid);
-    ResolvedKey found = current.keys.get(kid);
-    if (found == null) {
+    if (kid == null) {
+      throw limited.lastFailure() != null && seen.isEmpty() ? limited.lastFailure() : kidMismatch(null);
+    }
+    return require(kid, fetchForCaller(kid));
+  }
+
+  /** The caller's kid is unknown or its set unusable: it waits for one shared, rate-limited fetch. */
+  private KeySet fetchForCaller(String kid) {
+    try {
+      return fetcher.fetch(false);
+    } catch (RateLimitedFetcher.TooSoon skipped) {
+      KeySet latest = current;
+      if (latest.get(kid) != null && latest.ageAt(clock.millis()) <= MAX_STALENESS.toMillis()) {
+        return latest;
+      }
+      throw skipped.lastFailure != null ? skipped.lastFailure : kidMismatch(kid);
+    }
+  }
+
+  private void refreshInBackground(KeySet seen, long now, long age) {
+    if (age >= TTL.toMillis()) {
+      health.servingStale(seen, now);
+    }
+    if (!limited.mayAttempt(now) || fetcher.isFetching() || !refreshing.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      background.execute(this::refreshNow);
+    } catch (RejectedExecutionException closed) {
+      refreshing.set(false);
+    }
+  }
+
+  private void refreshNow() {
+    try {
+      fetcher.fetch(false);
+    } catch (RuntimeException reportedByAttempt) {
+      // attempt() has logged it; callers keep the last good keys.
+    } finally {
+      refreshing.set(false);
+    }
+  }
+
+  /** One fetch attempt through the endpoint, recorded in the cache and the health log. */
+  private KeySet attempt(boolean forced) {
+    try {
+      KeySet fetched = endpoint.fetch(forced);
+      current = fetched;
+      health.succeeded(clock.millis());
+      return fetched;
+    } catch (TokenVerificationException e) {
+      health.failed(e, current, clock.millis());
+      throw e;
+    }
+  }
+
+  private static ResolvedKey require(String kid, KeySet keys) {
+    ResolvedKey key = keys.get(kid);
+    if (key == null) {
       throw kidMismatch(kid);
     }
-    return found;
-  }
-
-  /** The last refresh failed moments ago: keep serving the last good keys rather than retrying. */
-  private static boolean servingStale(Snapshot s, long now) {
-    return s.lastFailure != null && s.attemptedWithin(now, MIN_REFETCH_INTERVAL)
-        && s.fetchedAt != NEVER && now - s.fetchedAt <= MAX_STALENESS.toMillis();
-  }
-
-  private Snapshot refresh(Snapshot seen, boolean force, String kid) {
-    synchronized (fetchLock) {
-      Snapshot current = snapshot;
-      if (!force && current != seen) {
-        return current;
-      }
-      long now = clock.millis();
-      try {
-        Map<String, ResolvedKey> keys = fetch();
-        snapshot = new Snapshot(keys, now, now, null);
-        return snapshot;
-      } catch (TokenVerificationException e) {
-        snapshot = new Snapshot(current.keys, current.fetchedAt, now, e);
-        boolean stillUsable = e.getReason() == TokenVerificationErrorReason.JWK_REMOTE_FAILED_TO_LOAD
-            && current.keys.containsKey(kid) && current.fetchedAt != NEVER
-            && now - current.fetchedAt <= MAX_STALENESS.toMillis();
-        if (stillUsable) {
-          return current;
-        }
-        throw e;
-      }
-    }
-  }
-
-  private Map<String, ResolvedKey> fetch() {
-    JsonNode document;
-    try {
-      document = transport.execute(BapiRequest.get("jwks").bearer(secretKey));
-    } catch (ClerkApiException e) {
-      throw loadFailure(e);
-    }
-    Map<String, ResolvedKey> keys = JwksDocument.rsaKeys(document);
-    if (keys.isEmpty()) {
-      throw new TokenVerificationException(TokenVerificationErrorReason.JWK_REMOTE_FAILED_TO_LOAD,
-          "The JWKS endpoint did not contain any signing keys. Contact support@clerk.com.",
-          TokenVerificationException.ACTION_CONTACT_SUPPORT);
-    }
-    return keys;
-  }
-
-  private TokenVerificationException loadFailure(ClerkApiException e) {
-    if ("clerk_key_invalid".equals(e.getCode())) {
-      return new TokenVerificationException(TokenVerificationErrorReason.SECRET_KEY_INVALID,
-          e.getErrors().get(0).getMessage(), TokenVerificationException.ACTION_CONTACT_SUPPORT, e);
-    }
-    String url = transport.settings().apiUrl() + "/" + transport.settings().apiVersion() + "/jwks";
-    String code = e.getStatus() == null ? "n/a" : String.valueOf(e.getStatus());
-    return new TokenVerificationException(TokenVerificationErrorReason.JWK_REMOTE_FAILED_TO_LOAD,
-        "Error loading Clerk JWKS from " + url + " with code=" + code,
-        TokenVerificationException.ACTION_CONTACT_SUPPORT, e);
+    return key;
   }
 
   static TokenVerificationException kidMismatch(String kid) {

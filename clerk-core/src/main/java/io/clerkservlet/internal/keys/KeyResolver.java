@@ -5,6 +5,8 @@ import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.internal.PemKeys;
 import io.clerkservlet.internal.http.BapiTransport;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -18,6 +20,7 @@ public final class KeyResolver {
 
   private final BapiTransport transport;
   private final Clock clock;
+  private final Executor background;
   private final ConcurrentMap<String, JwksCache> caches = new ConcurrentHashMap<>();
   private volatile PemEntry lastPem;
 
@@ -31,10 +34,11 @@ public final class KeyResolver {
     }
   }
 
-  /** Creates the resolver. */
-  public KeyResolver(BapiTransport transport, Clock clock) {
+  /** Creates the resolver; JWKS refreshes run on {@code background}. */
+  public KeyResolver(BapiTransport transport, Clock clock, Executor background) {
     this.transport = transport;
     this.clock = clock;
+    this.background = background;
   }
 
   /**
@@ -63,7 +67,8 @@ public final class KeyResolver {
     if (caches.size() >= MAX_INSTANCES) {
       caches.clear();
     }
-    return caches.computeIfAbsent(secretKey, k -> new JwksCache(transport, k, clock));
+    Duration waitBound = transport.settings().callTimeout();
+    return caches.computeIfAbsent(secretKey, k -> new JwksCache(transport, k, clock, background, waitBound));
   }
 
   private ResolvedKey pemKey(String pem) {
