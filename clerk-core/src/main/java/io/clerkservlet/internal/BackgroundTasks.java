@@ -47,29 +47,10 @@ public final class BackgroundTasks implements AutoCloseable {
   /**
    * Runs {@code task} soon on a background thread.
    *
-   * @return false when the pool is closed (the task does not run)
-   */
-  public boolean run(Runnable task) {
-    try {
-      executor.execute(task);
-      return true;
-    } catch (RejectedExecutionException closed) {
-      return false;
-    }
-  }
-
-  /**
-   * {@link java.util.concurrent.Executor} form of {@link #run(Runnable)}.
-   *
    * @throws java.util.concurrent.RejectedExecutionException when the pool is closed
    */
   public void execute(Runnable task) {
     executor.execute(task);
-  }
-
-  /** Threads alive now (for tests and leak checks). */
-  public int threadCount() {
-    return executor.getPoolSize();
   }
 
   /** Stops every thread: running tasks are interrupted, pending ones dropped. */
