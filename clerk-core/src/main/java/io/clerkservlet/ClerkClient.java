@@ -20,6 +20,7 @@ import io.clerkservlet.internal.Redaction;
 import io.clerkservlet.internal.Version;
 import io.clerkservlet.internal.http.BapiContext;
 import io.clerkservlet.internal.http.BapiTransport;
+import io.clerkservlet.internal.http.HttpProxy;
 import io.clerkservlet.internal.http.TransportSettings;
 import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import io.clerkservlet.internal.keys.KeyResolver;
@@ -91,7 +92,8 @@ public final class ClerkClient implements AutoCloseable {
     this.background = new BackgroundTasks();
     this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
         config.connectTimeout, config.readTimeout, config.callTimeout, Version.userAgent(),
-        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper), background);
+        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper,
+        config.httpProxy == null ? null : HttpProxy.parse(config.httpProxy)), background);
     BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
     this.keys = new KeyResolver(transport, config.clock,
         config.keyRefreshExecutor != null ? config.keyRefreshExecutor : background::execute);
@@ -124,8 +126,8 @@ public final class ClerkClient implements AutoCloseable {
 
   /**
    * A builder filled from {@code CLERK_SECRET_KEY}, {@code CLERK_MACHINE_SECRET_KEY},
-   * {@code CLERK_PUBLISHABLE_KEY}, {@code CLERK_JWT_KEY}, {@code CLERK_API_URL} and
-   * {@code CLERK_API_VERSION}; unset or blank variables keep the defaults.
+   * {@code CLERK_PUBLISHABLE_KEY}, {@code CLERK_JWT_KEY}, {@code CLERK_HTTP_PROXY}, {@code CLERK_API_URL}
+   * and {@code CLERK_API_VERSION}; unset or blank variables keep the defaults.
    */
   public static Builder builderFromEnvironment() {
     return builderFromEnvironment(System.getenv());
@@ -141,7 +143,8 @@ public final class ClerkClient implements AutoCloseable {
         .secretKey(env.get("CLERK_SECRET_KEY"))
         .machineSecretKey(env.get("CLERK_MACHINE_SECRET_KEY"))
         .publishableKey(env.get("CLERK_PUBLISHABLE_KEY"))
-        .jwtKey(env.get("CLERK_JWT_KEY"));
+        .jwtKey(env.get("CLERK_JWT_KEY"))
+        .httpProxy(env.get("CLERK_HTTP_PROXY"));
     String apiUrl = blankToNull(env.get("CLERK_API_URL"));
     String apiVersion = blankToNull(env.get("CLERK_API_VERSION"));
     return b.apiUrl(apiUrl == null ? DEFAULT_API_URL : apiUrl)
@@ -297,6 +300,7 @@ public final class ClerkClient implements AutoCloseable {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private String httpProxy;
     private Clock clock = Clock.systemUTC();
     private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
     private boolean repeatTokenCache = true;
@@ -367,6 +371,16 @@ public final class ClerkClient implements AutoCloseable {
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * A forward proxy for every Backend API call, {@code http://[user:password@]host:port} (user and
+     * password percent-encoded); blank means none: the JVM's proxy settings apply
+     * ({@code https.proxyHost}, {@code https.proxyPort}, {@code http.nonProxyHosts}).
+     */
+    public Builder httpProxy(String httpProxy) {
+      this.httpProxy = blankToNull(httpProxy);
       return this;
     }
 
@@ -477,6 +491,9 @@ public final class ClerkClient implements AutoCloseable {
       checkPositive("connectTimeout", connectTimeout);
       checkPositive("readTimeout", readTimeout);
       checkPositive("callTimeout", callTimeout);
+      if (httpProxy != null) {
+        HttpProxy.parse(httpProxy);
+      }
       if (machineTokenCacheTtl == null || machineTokenCacheTtl.isNegative()) {
         throw new IllegalArgumentException("machineTokenCacheTtl must not be negative");
       }

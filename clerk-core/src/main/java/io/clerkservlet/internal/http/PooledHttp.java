@@ -6,16 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.net.ProxySelector;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultProxyRoutePlanner;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -54,7 +62,7 @@ final class PooledHttp implements AutoCloseable {
             .setTimeToLive(TimeValue.ofMinutes(5))
             .build())
         .build();
-    this.http = HttpClients.custom()
+    this.http = withProxy(HttpClients.custom(), settings.proxy)
         .setConnectionManager(connections)
         .disableAutomaticRetries()
         .disableRedirectHandling()
@@ -62,6 +70,22 @@ final class PooledHttp implements AutoCloseable {
         .disableAuthCaching()
         .setUserAgent(settings.userAgent)
         .build();
+  }
+
+  /** An explicit proxy (with its credentials), else the JVM's {@link ProxySelector} on every call. */
+  private static HttpClientBuilder withProxy(HttpClientBuilder builder, HttpProxy proxy) {
+    if (proxy == null) {
+      return builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
+    }
+    HttpHost host = new HttpHost("http", proxy.host(), proxy.port());
+    builder.setRoutePlanner(new DefaultProxyRoutePlanner(host));
+    if (proxy.username() != null) {
+      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+      credentials.setCredentials(new AuthScope(host),
+          new UsernamePasswordCredentials(proxy.username(), proxy.password().toCharArray()));
+      builder.setDefaultCredentialsProvider(credentials);
+    }
+    return builder;
   }
 
   /** Sends the request and reads the whole answer before the deadline. */

@@ -31,6 +31,7 @@ public final class TransportSettings {
   final String userAgent;
   final int maxReadAttempts;
   final Sleeper sleeper;
+  final HttpProxy proxy;
 
   /** Waits between retries; replaced in tests. */
   public interface Sleeper {
@@ -40,7 +41,8 @@ public final class TransportSettings {
 
   /** Creates the settings. */
   public TransportSettings(URI apiUrl, String apiVersion, Duration connectTimeout,
-      Duration readTimeout, Duration callTimeout, String userAgent, int maxReadAttempts, Sleeper sleeper) {
+      Duration readTimeout, Duration callTimeout, String userAgent, int maxReadAttempts, Sleeper sleeper,
+      HttpProxy proxy) {
     this.apiUrl = apiUrl;
     this.apiVersion = apiVersion;
     this.connectTimeout = connectTimeout;
@@ -49,6 +51,7 @@ public final class TransportSettings {
     this.userAgent = userAgent;
     this.maxReadAttempts = maxReadAttempts;
     this.sleeper = sleeper;
+    this.proxy = proxy;
   }
 
   /** The default sleeper: {@link Thread#sleep(long)}. */
