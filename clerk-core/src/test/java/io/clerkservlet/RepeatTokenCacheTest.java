@@ -10,10 +10,15 @@ import io.clerkservlet.testing.MutableClock;
 import io.clerkservlet.testkit.ClerkTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Repeated session tokens skip the signature check, but never any claim check or key change. */
 class RepeatTokenCacheTest {
@@ -62,6 +67,37 @@ class RepeatTokenCacheTest {
     assertThat(reasonOf(token, otherParty)).isEqualTo(TokenVerificationErrorReason.TOKEN_INVALID_AUTHORIZED_PARTIES);
     VerifyTokenOptions otherType = VerifyTokenOptions.builder().headerType("at+jwt").build();
     assertThat(reasonOf(token, otherType)).isEqualTo(TokenVerificationErrorReason.TOKEN_INVALID);
+  }
+
+  static Stream<Arguments> stricterThanTheFillingCall() {
+    return Stream.of(
+        Arguments.of(Named.of("audience", VerifyTokenOptions.builder().audience("https://b.example.com").build()),
+            TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED),
+        Arguments.of(Named.of("authorizedParties",
+            VerifyTokenOptions.builder().authorizedParties("https://b.example.com").build()),
+            TokenVerificationErrorReason.TOKEN_INVALID_AUTHORIZED_PARTIES),
+        Arguments.of(Named.of("issuer", VerifyTokenOptions.builder().issuer("https://other.example.com").build()),
+            TokenVerificationErrorReason.TOKEN_INVALID_ISSUER),
+        Arguments.of(Named.of("clockSkew", VerifyTokenOptions.builder().clockSkew(Duration.ZERO).build()),
+            TokenVerificationErrorReason.TOKEN_EXPIRED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stricterThanTheFillingCall")
+  void whenHitWithStricterOptionsThanTheFillingCallThenRejectedAsIfUncached(VerifyTokenOptions stricter,
+      TokenVerificationErrorReason expected) {
+    String token = tokens.sessionToken("user_1").authorizedParty("https://a.example.com")
+        .claim("aud", "https://a.example.com").lifetime(Duration.ofSeconds(60)).sign();
+    VerifyTokenOptions lenient = VerifyTokenOptions.builder().audience("https://a.example.com")
+        .authorizedParties("https://a.example.com").clockSkew(Duration.ofSeconds(30)).build();
+    clock.advance(Duration.ofSeconds(62));
+    assertThat(client.verifyToken(token, lenient)).containsEntry("sub", "user_1");
+    assertThat(reasonOf(token, stricter)).isEqualTo(expected);
+    try (ClerkClient uncached = clerk.clientBuilder().clock(clock).repeatTokenCache(false).build()) {
+      assertThatThrownBy(() -> uncached.verifyToken(token, stricter)).isInstanceOfSatisfying(
+          TokenVerificationException.class, e -> assertThat(e.getReason()).isEqualTo(expected));
+    }
+    assertThat(client.verifyToken(token, lenient)).containsEntry("sub", "user_1");
   }
 
   @Test

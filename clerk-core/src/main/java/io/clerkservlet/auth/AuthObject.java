@@ -64,7 +64,7 @@ public abstract class AuthObject {
     return null;
   }
 
-  /** The verified session claims, or null. */
+  /** The verified session claims (immutable, nested maps and lists too), or null. */
   public Map<String, Object> getSessionClaims() {
     return null;
   }
@@ -114,12 +114,12 @@ public abstract class AuthObject {
     return null;
   }
 
-  /** A machine token's scopes, or null. */
+  /** A machine token's scopes (immutable), or null. */
   public List<String> getScopes() {
     return null;
   }
 
-  /** A machine token's custom claims, or null. */
+  /** A machine token's custom claims (immutable, nested maps and lists too), or null. */
   public Map<String, Object> getClaims() {
     return null;
   }

@@ -1,7 +1,7 @@
 package io.clerkservlet.auth;
 
 import io.clerkservlet.TokenType;
-import java.util.Collections;
+import io.clerkservlet.internal.json.Frozen;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +33,16 @@ public final class MachineAuthObject extends AuthObject {
     this.token = token;
     this.id = id;
     this.subject = subject;
-    this.scopes = scopes == null ? null : Collections.unmodifiableList(scopes);
-    this.claims = claims == null ? null : Collections.unmodifiableMap(claims);
+    this.scopes = Frozen.copyOf(scopes);
+    this.claims = Frozen.copyOf(claims);
     this.name = name;
     this.clientId = clientId;
   }
 
-  /** An authenticated machine (internal: obtained from {@code RequestState.toAuth()}). */
+  /**
+   * An authenticated machine (internal: obtained from {@code RequestState.toAuth()}); scopes and
+   * claims are kept deep-immutable (copied unless they already are).
+   */
   public static MachineAuthObject authenticated(TokenType type, String token, String id, String subject,
       List<String> scopes, Map<String, Object> claims, String name, String clientId) {
     return new MachineAuthObject(type, true, token, id, subject, scopes, claims, name, clientId);

@@ -3,7 +3,7 @@ package io.clerkservlet.auth;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.internal.auth.AuthorizationCheck;
 import io.clerkservlet.internal.auth.SessionProperties;
-import java.util.Collections;
+import io.clerkservlet.internal.json.Frozen;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +13,12 @@ public final class SignedInAuthObject extends AuthObject {
   private final String token;
   private final AuthorizationCheck check;
 
-  /** Creates the object from verified claims (internal: obtained from {@code RequestState.toAuth()}). */
+  /**
+   * Creates the object from verified claims (internal: obtained from {@code RequestState.toAuth()}).
+   * The claims are kept deep-immutable (copied unless they already are).
+   */
   public SignedInAuthObject(Map<String, Object> verifiedClaims, String token) {
-    this.session = SessionProperties.of(Collections.unmodifiableMap(verifiedClaims));
+    this.session = SessionProperties.of(Frozen.copyOf(verifiedClaims));
     this.token = token;
     this.check = new AuthorizationCheck(session);
   }

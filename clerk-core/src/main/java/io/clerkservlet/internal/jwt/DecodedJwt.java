@@ -1,28 +1,33 @@
 package io.clerkservlet.internal.jwt;
 
+import io.clerkservlet.internal.json.Frozen;
 import java.util.Map;
 
-/** A JWS split and decoded, not yet verified. */
+/**
+ * A JWS split and decoded, not yet verified. Header and payload are deep-immutable (nested maps and
+ * lists included): a decoding may be cached and shared by every request that sends the token.
+ */
 public final class DecodedJwt {
   private final Map<String, Object> header;
   private final Map<String, Object> payload;
   private final byte[] signingInput;
   private final byte[] signature;
 
+  /** Takes the freshly parsed header and payload over (frozen in place, not copied). */
   DecodedJwt(Map<String, Object> header, Map<String, Object> payload, byte[] signingInput,
       byte[] signature) {
-    this.header = header;
-    this.payload = payload;
+    this.header = Frozen.adopt(header);
+    this.payload = Frozen.adopt(payload);
     this.signingInput = signingInput;
     this.signature = signature;
   }
 
-  /** The JOSE header. */
+  /** The JOSE header (immutable). */
   public Map<String, Object> header() {
     return header;
   }
 
-  /** The claims. */
+  /** The claims (immutable, nested values too). */
   public Map<String, Object> payload() {
     return payload;
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.internal.json.Json;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,8 @@ final class MachineJson {
     JsonNode expiration = node.get("expiration");
     Long expiresAt = expiration != null && expiration.isNumber() ? expiration.asLong() : null;
     return new MachineVerification(type, text(node, "id"), text(node, "subject"), strings(node.get("scopes")),
-        claims(node.get("claims")), text(node, "name"), text(node, "client_id"), expiresAt);
+        claims(node.get("claims")), text(node, "name"), text(node, "client_id"), expiresAt, null,
+        type == TokenType.OAUTH_TOKEN ? audience(node) : null);
   }
 
   /** Why Clerk's 200 answer still does not authenticate: revoked, expired or inactive; else null. */
@@ -43,8 +43,8 @@ final class MachineJson {
     return null;
   }
 
-  /** The {@code aud} of an OAuth verify answer: a list, or null when absent. */
-  static Object audience(JsonNode node) {
+  /** The {@code aud} of an OAuth verify answer: a string, a list, or null when absent. */
+  private static Object audience(JsonNode node) {
     JsonNode aud = node.get("aud");
     if (aud == null || aud.isNull()) {
       return null;
@@ -71,13 +71,13 @@ final class MachineJson {
         }
       }
     }
-    return Collections.unmodifiableList(out);
+    return out;
   }
 
   private static Map<String, Object> claims(JsonNode node) {
     if (node == null || !node.isObject()) {
       return null;
     }
-    return Collections.unmodifiableMap(Json.mapper().convertValue(node, MAP));
+    return Json.mapper().convertValue(node, MAP);
   }
 }

@@ -1,6 +1,7 @@
 package io.clerkservlet.internal.machine;
 
 import io.clerkservlet.TokenType;
+import io.clerkservlet.internal.cache.BoundedCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +12,14 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Coalesces concurrent verifications of one opaque token into one call, remembers "not found"
  * answers for a short time, and (only when a positive TTL is set) remembers valid answers, never
- * past the token's expiry. Timeouts, 5xx and other failures are never remembered. Bounded.
+ * past the token's expiry (checked against the clock on every hit). Timeouts, 5xx and other
+ * failures are never remembered. It remembers Clerk's answer, not a decision: callers apply their
+ * own policy to whatever it returns, cached, coalesced or fresh. Both caches are
+ * {@link BoundedCache}s, so a flood of garbage tokens only competes with other garbage; the
+ * in-flight map holds a token only while its call runs.
  */
 final class MachineTokenCache {
-  /** Entries kept per map before it starts over. */
+  /** Entries kept at most, per cache (valid, not found). */
   static final int MAX_ENTRIES = 10_000;
 
   /** Produces the answer for a miss. */
@@ -22,47 +27,44 @@ final class MachineTokenCache {
     MachineVerification load();
   }
 
-  private static final class Valid {
-    final MachineVerification value;
-    final long until;
-
-    Valid(MachineVerification value, long until) {
-      this.value = value;
-      this.until = until;
-    }
-  }
-
   private final Clock clock;
   private final long notFoundTtl;
   private final long positiveTtl;
   private final ConcurrentMap<String, CompletableFuture<MachineVerification>> inFlight = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Long> notFound = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Valid> valid = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Boolean> notFound;
+  /** Null when the positive TTL is zero. */
+  private final BoundedCache<String, MachineVerification> valid;
 
   MachineTokenCache(Clock clock, Duration notFoundTtl, Duration positiveTtl) {
+    this(clock, notFoundTtl, positiveTtl, MAX_ENTRIES);
+  }
+
+  MachineTokenCache(Clock clock, Duration notFoundTtl, Duration positiveTtl, int maxEntries) {
     this.clock = clock;
     this.notFoundTtl = notFoundTtl.toMillis();
     this.positiveTtl = positiveTtl == null ? 0 : positiveTtl.toMillis();
+    this.notFound = new BoundedCache<>(maxEntries, clock);
+    this.valid = this.positiveTtl > 0 ? new BoundedCache<String, MachineVerification>(maxEntries, clock) : null;
   }
 
   MachineVerification get(String key, TokenType type, Loader loader) {
-    long now = clock.millis();
-    Long notFoundUntil = notFound.get(key);
-    if (notFoundUntil != null) {
-      if (notFoundUntil > now) {
-        throw OpaqueTokenVerifier.notFound(type);
-      }
-      notFound.remove(key, notFoundUntil);
+    if (notFound.get(key) != null) {
+      throw OpaqueTokenVerifier.notFound(type);
     }
-    Valid hit = positiveTtl > 0 ? valid.get(key) : null;
-    if (hit != null && hit.until > now) {
-      return hit.value;
+    MachineVerification hit = valid == null ? null : valid.get(key);
+    if (hit != null) {
+      return hit;
     }
     CompletableFuture<MachineVerification> mine = new CompletableFuture<>();
     CompletableFuture<MachineVerification> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
       return await(running);
     }
+    return loadAndRemember(key, loader, mine);
+  }
+
+  private MachineVerification loadAndRemember(String key, Loader loader, CompletableFuture<MachineVerification> mine) {
+    long now = clock.millis();
     MachineVerification result;
     try {
       result = loader.load();
@@ -83,7 +85,7 @@ final class MachineTokenCache {
   }
 
   private void rememberValid(String key, MachineVerification result, long now) {
-    if (positiveTtl <= 0) {
+    if (valid == null) {
       return;
     }
     long until = now + positiveTtl;
@@ -91,22 +93,15 @@ final class MachineTokenCache {
       until = Math.min(until, result.expiresAtMillis);
     }
     if (until > now) {
-      boundedPut(valid, key, new Valid(result, until));
+      valid.put(key, result, until);
     }
   }
 
   private void rememberNotFound(String key, RuntimeException e, long now) {
     if (e instanceof MachineTokenVerificationException
         && ((MachineTokenVerificationException) e).fullMessage().endsWith("status=404)")) {
-      boundedPut(notFound, key, now + notFoundTtl);
+      notFound.put(key, Boolean.TRUE, now + notFoundTtl);
     }
-  }
-
-  private static <V> void boundedPut(ConcurrentMap<String, V> map, String key, V value) {
-    if (map.size() >= MAX_ENTRIES) {
-      map.clear();
-    }
-    map.put(key, value);
   }
 
   private static MachineVerification await(CompletableFuture<MachineVerification> running) {

@@ -116,7 +116,7 @@ public final class MachineTokenVerifier {
     List<String> scopes = claims.get("scopes") instanceof String
         ? Arrays.asList(((String) claims.get("scopes")).split(" ")) : strings(claims.get("aud"));
     return new MachineVerification(TokenType.M2M_TOKEN, stringOr(claims.get("jti"), ""), (String) claims.get("sub"),
-        scopes, custom.isEmpty() ? null : Collections.unmodifiableMap(custom), null, null, millis(claims, "exp"),
+        scopes, custom.isEmpty() ? null : custom, null, null, millis(claims, "exp"),
         millis(claims, "iat"));
   }
 
@@ -149,7 +149,7 @@ public final class MachineTokenVerifier {
     } else if (value instanceof String) {
       out.add((String) value);
     }
-    return Collections.unmodifiableList(out);
+    return out;
   }
 
   private static MachineTokenVerificationException failure(TokenType type, String code, String message,

@@ -1,10 +1,16 @@
 package io.clerkservlet.internal.machine;
 
 import io.clerkservlet.TokenType;
+import io.clerkservlet.internal.json.Frozen;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** What a verified machine token says: enough to build its auth object and to cache it. */
+/**
+ * What Clerk (or a local JWT check) says about a machine token: enough to build its auth object and
+ * to apply each call's own policy (the OAuth audience) to a cached answer. Deep-immutable, so one
+ * cached answer can be shared by every request that sends the token.
+ */
 public final class MachineVerification {
   final TokenType type;
   final String id;
@@ -15,23 +21,27 @@ public final class MachineVerification {
   final String clientId;
   final Long expiresAtMillis;
   final Long issuedAtMillis;
-
-  MachineVerification(TokenType type, String id, String subject, List<String> scopes,
-      Map<String, Object> claims, String name, String clientId, Long expiresAtMillis) {
-    this(type, id, subject, scopes, claims, name, clientId, expiresAtMillis, null);
-  }
+  /** An OAuth token's {@code aud} as it was answered (a string, a list or null). */
+  final Object audience;
 
   MachineVerification(TokenType type, String id, String subject, List<String> scopes,
       Map<String, Object> claims, String name, String clientId, Long expiresAtMillis, Long issuedAtMillis) {
+    this(type, id, subject, scopes, claims, name, clientId, expiresAtMillis, issuedAtMillis, null);
+  }
+
+  MachineVerification(TokenType type, String id, String subject, List<String> scopes,
+      Map<String, Object> claims, String name, String clientId, Long expiresAtMillis, Long issuedAtMillis,
+      Object audience) {
     this.type = type;
     this.id = id;
     this.subject = subject;
-    this.scopes = scopes;
-    this.claims = claims;
+    this.scopes = scopes == null ? Collections.<String>emptyList() : Frozen.copyOf(scopes);
+    this.claims = Frozen.copyOf(claims);
     this.name = name;
     this.clientId = clientId;
     this.expiresAtMillis = expiresAtMillis;
     this.issuedAtMillis = issuedAtMillis;
+    this.audience = Frozen.valueOf(audience);
   }
 
   /** Issue time in epoch milliseconds (JWT {@code iat}), or null when unknown. */
@@ -54,12 +64,12 @@ public final class MachineVerification {
     return subject;
   }
 
-  /** The scopes (never null). */
+  /** The scopes (never null; immutable). */
   public List<String> scopes() {
     return scopes;
   }
 
-  /** The custom claims, or null. */
+  /** The custom claims (immutable, nested values too), or null. */
   public Map<String, Object> claims() {
     return claims;
   }

@@ -18,6 +18,8 @@ import java.util.Map;
  * endpoints, mapping failures as {@code @clerk/backend} does (401 {@code secret-key-invalid}, 404
  * {@code token-invalid}, anything else {@code unexpected-error}). Concurrent checks of one token
  * share one call; "not found" answers are remembered briefly; valid answers only when configured.
+ * Each call's own policy (the OAuth audience) is applied after the cache, to fresh, coalesced and
+ * cached answers alike.
  */
 public final class OpaqueTokenVerifier {
   /** How long a token Clerk answered 404 for is answered locally. */
@@ -39,10 +41,14 @@ public final class OpaqueTokenVerifier {
    */
   public MachineVerification verify(TokenType type, String token, String bearer, List<String> audience) {
     String key = type.getValue() + '\n' + (bearer == null ? "" : bearer) + '\n' + token;
-    return cache.get(key, type, () -> call(type, token, bearer, audience));
+    MachineVerification answer = cache.get(key, type, () -> call(type, token, bearer));
+    if (type == TokenType.OAUTH_TOKEN) {
+      OAuthAudience.check(answer.audience, audience);
+    }
+    return answer;
   }
 
-  private MachineVerification call(TokenType type, String token, String bearer, List<String> audience) {
+  private MachineVerification call(TokenType type, String token, String bearer) {
     if (type != TokenType.M2M_TOKEN && bearer == null) {
       throw unexpected(type, null);
     }
@@ -59,9 +65,6 @@ public final class OpaqueTokenVerifier {
     if (unusable != null) {
       throw new MachineTokenVerificationException(type, MachineTokenVerificationException.TOKEN_INVALID,
           unusable, 200, FailureCategory.INVALID_TOKEN);
-    }
-    if (type == TokenType.OAUTH_TOKEN) {
-      OAuthAudience.check(MachineJson.audience(answer), audience);
     }
     try {
       return MachineJson.read(type, answer);

@@ -4,11 +4,11 @@ import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.VerifyTokenOptions;
 import io.clerkservlet.api.ClientApi;
 import io.clerkservlet.api.SessionApi;
+import io.clerkservlet.internal.cache.BoundedCache;
 import io.clerkservlet.internal.jwt.SessionTokenVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** What the browser flow needs from the client: session verification, the Backend API calls, the clock. */
 public final class BrowserFlow {
@@ -17,9 +17,9 @@ public final class BrowserFlow {
   final SessionApi sessionApi;
   final Clock clock;
   final BrowserSettings settings;
-  /** Options objects remembered before the cache starts over. */
+  /** Options objects remembered at most. */
   static final int MAX_CACHED_OPTIONS = 256;
-  private final Map<AuthenticateRequestOptions, VerifyTokenOptions> verifyOptions = new ConcurrentHashMap<>();
+  private final BoundedCache<AuthenticateRequestOptions, VerifyTokenOptions> verifyOptions;
 
   /** Creates the flow over the client's verifier, APIs, clock and browser settings. */
   public BrowserFlow(SessionTokenVerifier sessions, ClientApi clients, SessionApi sessionApi, Clock clock,
@@ -29,6 +29,7 @@ public final class BrowserFlow {
     this.sessionApi = sessionApi;
     this.clock = clock;
     this.settings = settings;
+    this.verifyOptions = new BoundedCache<>(MAX_CACHED_OPTIONS, clock);
   }
 
   /** Verifies a session token with the call's options and keys. */
@@ -45,11 +46,8 @@ public final class BrowserFlow {
     if (cached != null) {
       return cached;
     }
-    if (verifyOptions.size() >= MAX_CACHED_OPTIONS) {
-      verifyOptions.clear();
-    }
     VerifyTokenOptions built = options(ctx.options, ctx.keys, null);
-    verifyOptions.put(ctx.options, built);
+    verifyOptions.put(ctx.options, built, Long.MAX_VALUE);
     return built;
   }
 
