@@ -3,42 +3,34 @@ package io.clerkservlet.internal.keys;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.internal.PemKeys;
+import io.clerkservlet.internal.cache.BoundedCache;
 import io.clerkservlet.internal.http.BapiTransport;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the key for a token: the networkless PEM {@code jwtKey} first, else the JWKS of the secret
  * key's instance. One per {@code ClerkClient}; a JWKS cache per secret key, never shared.
  */
 public final class KeyResolver {
-  /** At most this many secret keys get a JWKS cache; past that the caches start over. */
+  /** JWKS caches kept (one per secret key); the least used one goes first past this. */
   static final int MAX_INSTANCES = 16;
+  /** Parsed PEM keys kept (one per {@code jwtKey} value). */
+  static final int MAX_PEM_KEYS = 8;
 
   private final BapiTransport transport;
   private final Clock clock;
   private final Executor background;
-  private final ConcurrentMap<String, JwksCache> caches = new ConcurrentHashMap<>();
-  private volatile PemEntry lastPem;
-
-  private static final class PemEntry {
-    final String pem;
-    final ResolvedKey key;
-
-    PemEntry(String pem, ResolvedKey key) {
-      this.pem = pem;
-      this.key = key;
-    }
-  }
+  private final BoundedCache<String, JwksCache> caches;
+  private final BoundedCache<String, ResolvedKey> pemKeys;
 
   /** Creates the resolver; JWKS refreshes run on {@code background}. */
   public KeyResolver(BapiTransport transport, Clock clock, Executor background) {
     this.transport = transport;
     this.clock = clock;
     this.background = background;
+    this.caches = new BoundedCache<>(MAX_INSTANCES, clock);
+    this.pemKeys = new BoundedCache<>(MAX_PEM_KEYS, clock);
   }
 
   /**
@@ -64,21 +56,24 @@ public final class KeyResolver {
     if (cache != null) {
       return cache;
     }
-    if (caches.size() >= MAX_INSTANCES) {
-      caches.clear();
+    synchronized (caches) {
+      cache = caches.get(secretKey);
+      if (cache == null) {
+        cache = new JwksCache(transport, secretKey, clock, background, transport.settings().callTimeout());
+        caches.put(secretKey, cache, Long.MAX_VALUE);
+      }
+      return cache;
     }
-    Duration waitBound = transport.settings().callTimeout();
-    return caches.computeIfAbsent(secretKey, k -> new JwksCache(transport, k, clock, background, waitBound));
   }
 
   private ResolvedKey pemKey(String pem) {
-    PemEntry entry = lastPem;
-    if (entry != null && entry.pem.equals(pem)) {
-      return entry.key;
+    ResolvedKey cached = pemKeys.get(pem);
+    if (cached != null) {
+      return cached;
     }
     try {
       ResolvedKey key = new ResolvedKey(PemKeys.parseRsaPublicKey(pem), null, null);
-      lastPem = new PemEntry(pem, key);
+      pemKeys.put(pem, key, Long.MAX_VALUE);
       return key;
     } catch (IllegalArgumentException e) {
       throw new TokenVerificationException(TokenVerificationErrorReason.JWK_LOCAL_MISSING,
