@@ -244,8 +244,10 @@ public final class ClerkFilterSettings {
     }
 
     /**
-     * Validates and builds: at least one key that can verify the accepted tokens, a satellite's
-     * domain or proxy URL, and every client setting (as {@link ClerkClient.Builder#build()}).
+     * Validates and builds: a key that can verify each accepted token kind (session tokens:
+     * secretKey or jwtKey; API keys and OAuth tokens: secretKey; M2M tokens: secretKey or
+     * machineSecretKey), a satellite's domain or proxy URL, and every client setting (as
+     * {@link ClerkClient.Builder#build()}).
      *
      * @throws IllegalArgumentException naming the first missing or invalid setting
      */
@@ -263,16 +265,7 @@ public final class ClerkFilterSettings {
       if (clockSkew == null || clockSkew.isNegative()) {
         throw new IllegalArgumentException("clockSkew must not be negative");
       }
-      if (acceptsToken.isExactly(TokenType.M2M_TOKEN)) {
-        if (secretKey == null && machineSecretKey == null) {
-          throw new IllegalArgumentException("secretKey or machineSecretKey is required to verify M2M tokens");
-        }
-      } else if (secretKey == null && jwtKey == null) {
-        throw new IllegalArgumentException("secretKey (or jwtKey for session tokens only) is required");
-      }
-      if (!acceptsToken.isExactly(TokenType.SESSION_TOKEN) && secretKey == null && machineSecretKey == null) {
-        throw new IllegalArgumentException("secretKey is required to verify machine tokens");
-      }
+      KeyRequirements.check(acceptsToken, secretKey, machineSecretKey, jwtKey);
       if (publishableKey == null && reachesBrowserSessions(acceptsToken)) {
         throw new IllegalArgumentException(MISSING_PUBLISHABLE_KEY);
       }
