@@ -39,7 +39,7 @@ public final class ClerkFilterSettings {
 
   private ClerkFilterSettings(Builder b) {
     this.client = new ClientSettings(b.secretKey, b.machineSecretKey, b.publishableKey, b.jwtKey, b.apiUrl,
-        b.apiVersion, b.machineTokenCacheTtl);
+        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout);
     this.acceptsToken = b.acceptsToken;
     this.authorizedParties = Collections.unmodifiableList(new ArrayList<>(b.authorizedParties));
     this.audience = Collections.unmodifiableList(new ArrayList<>(b.audience));
@@ -137,6 +137,11 @@ public final class ClerkFilterSettings {
     return client.machineTokenCacheTtl;
   }
 
+  /** The total deadline of every Backend API call; {@link ClerkClient#DEFAULT_CALL_TIMEOUT} by default. */
+  public Duration getCallTimeout() {
+    return client.callTimeout;
+  }
+
   /** The domain (browser sessions), or null. */
   public String getDomain() {
     return browser.domain;
@@ -196,7 +201,7 @@ public final class ClerkFilterSettings {
         .build();
   }
 
-  /** A client builder with this configuration's keys, API URL and version, and cache lifetime. */
+  /** A client builder with this configuration's keys, API URL and version, cache lifetime and call timeout. */
   public ClerkClient.Builder toClientBuilder() {
     return ClerkClient.builder()
         .secretKey(client.secretKey)
@@ -205,7 +210,8 @@ public final class ClerkFilterSettings {
         .jwtKey(client.jwtKey)
         .apiUrl(client.apiUrl)
         .apiVersion(client.apiVersion)
-        .machineTokenCacheTtl(client.machineTokenCacheTtl);
+        .machineTokenCacheTtl(client.machineTokenCacheTtl)
+        .callTimeout(client.callTimeout);
   }
 
   /** What identifies the shared client of this configuration (see {@link ClerkClients}). */
@@ -220,7 +226,8 @@ public final class ClerkFilterSettings {
         + ", publishableKey=" + client.publishableKey + ", jwtKey=" + (client.jwtKey == null ? "null" : "set")
         + ", apiUrl=" + client.apiUrl + ", apiVersion=" + client.apiVersion + ", acceptsToken=" + acceptsToken
         + ", authorizedParties=" + authorizedParties + ", audience=" + audience + ", clockSkew=" + clockSkew
-        + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl + ", " + browser
+        + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl
+        + ", callTimeout=" + client.callTimeout + ", " + browser
         + ", debugHeaders=" + debugHeaders + ", roles=" + roles + "}";
   }
 
