@@ -67,7 +67,8 @@ class ClerkFilterEngineMisconfigurationTest {
     assertThat(d.getRequestState().getFailureCategory()).isEqualTo(FailureCategory.MISCONFIGURED);
     assertThat(d.getResponse().getStatus()).isEqualTo(500);
     assertThat(d.getResponse().getHeaders()).doesNotContainKeys("Retry-After", "WWW-Authenticate");
-    assertThat(d.getResponse().getBody()).isEqualTo("{\"error\":\"server_misconfigured\",\"reason\":\"secret-key-invalid\"}");
+    assertThat(d.getResponse().getBody())
+        .isEqualTo("{\"error\":\"server_misconfigured\",\"reason\":\"secret-key-invalid\"}");
     assertThat(bearer(TokenKind.SESSION_JWT.mint(clerk)).getResponse().getBody()).isNull();
   }
 
@@ -97,7 +98,8 @@ class ClerkFilterEngineMisconfigurationTest {
     assertThat(log.messages(Level.SEVERE)).satisfiesExactly(
         m -> assertThat(m).contains("(secret-key-invalid): check " + SECRET_KEY_NAMES),
         m -> assertThat(m).contains("machine secret key was rejected by Clerk (secret-key-invalid) verifying an opaque"
-            + " M2M token: check machineSecretKey (").contains("CLERK_MACHINE_SECRET_KEY").doesNotContain(WRONG_MACHINE_KEY));
+            + " M2M token: check machineSecretKey (").contains("CLERK_MACHINE_SECRET_KEY")
+            .doesNotContain(WRONG_MACHINE_KEY));
   }
 
   @Test
@@ -170,7 +172,8 @@ class ClerkFilterEngineMisconfigurationTest {
         + handshake).header("sec-fetch-dest", "document").header("accept", "application/json").build());
     assertThat(d.getResponse().getStatus()).isEqualTo(500);
     assertThat(d.getResponse().getHeaders()).doesNotContainKey("Retry-After");
-    assertThat(d.getResponse().getBody()).isEqualTo("{\"error\":\"server_misconfigured\",\"reason\":\"configuration-error\"}");
+    assertThat(d.getResponse().getBody())
+        .isEqualTo("{\"error\":\"server_misconfigured\",\"reason\":\"configuration-error\"}");
     assertThat(log.messages(Level.SEVERE)).singleElement().asString()
         .startsWith("Clerk: a request could not be authenticated because of a configuration error "
             + "(DevelopmentHandshakeError: Clerk: Handshake token verification failed due to an invalid signature.")

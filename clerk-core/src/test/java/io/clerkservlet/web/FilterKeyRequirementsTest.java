@@ -3,13 +3,9 @@ package io.clerkservlet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clerkservlet.testkit.FakeClerkBackend;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,35 +17,19 @@ class FilterKeyRequirementsTest {
   private static final String SECRET_KEY_PREFIX = "Invalid Clerk filter setting secretKey (init-param secretKey, "
       + "system property clerk.secretKey, environment variable CLERK_SECRET_KEY): ";
 
-  private static FakeClerkBackend fake;
-
-  private final Map<String, String> init = new HashMap<>();
-  private final Map<String, String> env = new HashMap<>();
-
-  @BeforeAll
-  static void startFake() {
-    fake = FakeClerkBackend.start();
-  }
-
-  @AfterAll
-  static void stopFake() {
-    fake.close();
-  }
-
-  private ClerkFilterSettings resolve() {
-    return ClerkFilterSettings.resolve(init::get, k -> null, env::get);
-  }
+  @RegisterExtension
+  static final SettingSources sources = new SettingSources();
 
   private void keys(String keys) {
-    init.put("publishableKey", fake.publishableKey());
+    sources.init.put("publishableKey", sources.fake().publishableKey());
     if (keys.contains("secret")) {
-      init.put("secretKey", fake.secretKey());
+      sources.init.put("secretKey", sources.fake().secretKey());
     }
     if (keys.contains("machine")) {
-      init.put("machineSecretKey", MACHINE_KEY);
+      sources.init.put("machineSecretKey", MACHINE_KEY);
     }
     if (keys.contains("jwt")) {
-      init.put("jwtKey", fake.jwtKeyPem());
+      sources.init.put("jwtKey", sources.fake().jwtKeyPem());
     }
   }
 
@@ -69,8 +49,8 @@ class FilterKeyRequirementsTest {
   @MethodSource("kindsWithoutTheirKey")
   void startWhenAnAcceptedKindHasNoKeyThenFailsNamingSecretKey(String accepts, String keys, String message) {
     keys(keys);
-    init.put("acceptsToken", accepts);
-    assertThatThrownBy(this::resolve).isInstanceOf(IllegalArgumentException.class)
+    sources.init.put("acceptsToken", accepts);
+    assertThatThrownBy(sources::resolve).isInstanceOf(IllegalArgumentException.class)
         .hasMessage((message.startsWith("secretKey ") ? SECRET_KEY_PREFIX : "Invalid Clerk filter configuration: ")
             + message);
   }
@@ -79,19 +59,19 @@ class FilterKeyRequirementsTest {
   @MethodSource("kindsWithoutTheirKey")
   void startWhenEveryKeyIsSetThenEveryKindStarts(String accepts) {
     keys("secret machine jwt");
-    init.put("acceptsToken", accepts);
-    assertThat(KeyRequirements.warning(resolve())).isNull();
+    sources.init.put("acceptsToken", accepts);
+    assertThat(KeyRequirements.warning(sources.resolve())).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"m2m_token", "[m2m_token]"})
   void startWhenM2mWithOnlyMachineSecretKeyThenAllowedWithAWarningNamingSecretKeyAndJwtKey(String accepts) {
     keys("machine");
-    init.put("acceptsToken", accepts);
-    assertThat(KeyRequirements.warning(resolve())).startsWith("Clerk: acceptsToken=" + accepts + " with a ")
+    sources.init.put("acceptsToken", accepts);
+    assertThat(KeyRequirements.warning(sources.resolve())).startsWith("Clerk: acceptsToken=" + accepts + " with a ")
         .contains("JWT-format M2M tokens cannot be verified without secretKey (").contains("CLERK_JWT_KEY")
         .doesNotContain(MACHINE_KEY);
-    init.put("jwtKey", fake.jwtKeyPem());
-    assertThat(KeyRequirements.warning(resolve())).isNull();
+    sources.init.put("jwtKey", sources.fake().jwtKeyPem());
+    assertThat(KeyRequirements.warning(sources.resolve())).isNull();
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract both Clerk filters meet in every container, written once: a test class per
  * filter and container extends it, names the container in {@code @DisplayName}, and implements
- * {@link #newContainer()}. Besides {@link AuthenticationContract} and {@link FailureAnswersContract}: dispatches (forward, include,
- * error, async; authenticated once per request), the handshake, misconfiguration at init, and
- * a redeploy leak check.
+ * {@link #newContainer()}. Besides {@link AuthenticationContract} and {@link FailureAnswersContract}:
+ * dispatches (forward, include, error, async; authenticated once per request), the handshake,
+ * misconfiguration at init, and a redeploy leak check.
  */
 public abstract class ClerkFilterContract extends FailureAnswersContract {
   private static final String VERIFY_API_KEY = "/api_keys/verify";
