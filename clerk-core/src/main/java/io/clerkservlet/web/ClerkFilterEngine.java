@@ -55,6 +55,7 @@ public final class ClerkFilterEngine implements AutoCloseable {
     return open(settings, clients, Clock.systemUTC());
   }
 
+  /** As {@link #open(ClerkFilterSettings, ClerkClients)}, with the clock of the operator log's intervals. */
   static ClerkFilterEngine open(ClerkFilterSettings settings, ClerkClients clients, Clock clock) {
     ClerkFilterEngine engine = new ClerkFilterEngine(settings, clients.acquire(settings), clock);
     engine.configurationLog.warnAtStart();
@@ -95,16 +96,21 @@ public final class ClerkFilterEngine implements AutoCloseable {
     }
     AuthObject auth = state.toAuth();
     ClerkPrincipal principal = ClerkPrincipal.of(auth, settings.getRoles());
+    logConfiguration(state, auth);
+    if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL) {
+      return new FilterDecision(state, auth, principal, null, headers);
+    }
+    return new FilterDecision(state, auth, null, Responses.refusal(request, state, headers), headers);
+  }
+
+  /** A success ends the configuration episodes of its token type; a misconfiguration starts one. */
+  private void logConfiguration(RequestState state, AuthObject auth) {
     if (auth.isAuthenticated()) {
       configurationLog.authenticated(state.getTokenType());
     } else if (state.getFailureCategory() == FailureCategory.MISCONFIGURED
         && !Responses.REASON_CONFIGURATION_ERROR.equals(state.getReason())) {
       configurationLog.misconfigured(state);
     }
-    if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL) {
-      return new FilterDecision(state, auth, principal, null, headers);
-    }
-    return new FilterDecision(state, auth, null, Responses.refusal(request, state, headers), headers);
   }
 
   private RequestState authenticate(ClerkRequest request) {
