@@ -163,8 +163,9 @@ public final class RequestState {
   }
 
   /**
-   * For signed-out states, whether the token was bad (answer 401) or could not be checked because
-   * Clerk was unreachable (answer 503); null when signed in or handshake.
+   * For signed-out states, whether the token was bad (answer 401), could not be checked because
+   * Clerk was unreachable or slow (answer 503), or cannot be checked with our own configuration
+   * (answer 500); null when signed in or handshake.
    */
   public FailureCategory getFailureCategory() {
     return category;

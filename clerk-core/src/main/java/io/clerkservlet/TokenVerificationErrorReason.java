@@ -2,7 +2,8 @@ package io.clerkservlet;
 
 /**
  * Why a token failed verification, with {@code @clerk/backend}'s verbatim reason codes
- * ({@link #getCode()}) and a {@link FailureCategory}: the token is bad, or it could not be checked.
+ * ({@link #getCode()}) and a {@link FailureCategory}: the token is bad, it could not be checked
+ * now, or our own keys cannot check it.
  */
 public enum TokenVerificationErrorReason {
   /** The token has expired. */
@@ -23,18 +24,18 @@ public enum TokenVerificationErrorReason {
   TOKEN_IAT_IN_THE_FUTURE("token-iat-in-the-future", FailureCategory.INVALID_TOKEN),
   /** A claim is missing or of the wrong type, or the signature could not be checked. */
   TOKEN_VERIFICATION_FAILED("token-verification-failed", FailureCategory.INVALID_TOKEN),
-  /** Clerk refused the configured secret key. */
-  SECRET_KEY_INVALID("secret-key-invalid", FailureCategory.SERVICE_UNAVAILABLE),
-  /** The configured {@code jwtKey} is empty. */
-  JWK_LOCAL_MISSING("jwk-local-missing", FailureCategory.SERVICE_UNAVAILABLE),
+  /** Clerk refused the configured secret key: a misconfiguration. */
+  SECRET_KEY_INVALID("secret-key-invalid", FailureCategory.MISCONFIGURED),
+  /** The configured {@code jwtKey} is empty or not a usable PEM public key: a misconfiguration. */
+  JWK_LOCAL_MISSING("jwk-local-missing", FailureCategory.MISCONFIGURED),
   /** The JWKS could not be loaded from Clerk. */
   JWK_REMOTE_FAILED_TO_LOAD("jwk-remote-failed-to-load", FailureCategory.SERVICE_UNAVAILABLE),
   /** Declared by {@code @clerk/backend} but never produced. */
   JWK_REMOTE_INVALID("jwk-remote-invalid", FailureCategory.SERVICE_UNAVAILABLE),
   /** Declared by {@code @clerk/backend} but never produced. */
   JWK_REMOTE_MISSING("jwk-remote-missing", FailureCategory.SERVICE_UNAVAILABLE),
-  /** Neither {@code jwtKey} nor {@code secretKey} is configured. */
-  JWK_FAILED_TO_RESOLVE("jwk-failed-to-resolve", FailureCategory.SERVICE_UNAVAILABLE),
+  /** Neither {@code jwtKey} nor {@code secretKey} is configured: a misconfiguration. */
+  JWK_FAILED_TO_RESOLVE("jwk-failed-to-resolve", FailureCategory.MISCONFIGURED),
   /** No key in the JWKS matches the token's {@code kid}. */
   JWK_KID_MISMATCH("jwk-kid-mismatch", FailureCategory.INVALID_TOKEN);
 
@@ -51,7 +52,7 @@ public enum TokenVerificationErrorReason {
     return code;
   }
 
-  /** Whether the token is bad or could not be checked. */
+  /** Whether the token is bad, could not be checked now, or cannot be checked with our configuration. */
   public FailureCategory getCategory() {
     return category;
   }

@@ -75,13 +75,13 @@ class MachineTokenVerificationTest {
   }
 
   @Test
-  void verifyWithAWrongSecretKeyThenSecretKeyInvalid() {
+  void verifyWithAWrongSecretKeyThenSecretKeyInvalidWhichIsAMisconfiguration() {
     String apiKey = TokenKind.API_KEY.mint(clerk);
     try (ClerkClient wrong = ClerkClient.builder().apiUrl(clerk.fake().apiUrl()).secretKey("sk_test_wrong").build()) {
       RequestState state = authenticate(wrong, apiKey);
       assertThat(state.getReason()).isEqualTo("secret-key-invalid");
       assertThat(state.getMessage()).endsWith("(code=secret-key-invalid, status=401)");
-      assertThat(state.getFailureCategory()).isEqualTo(FailureCategory.SERVICE_UNAVAILABLE);
+      assertThat(state.getFailureCategory()).isEqualTo(FailureCategory.MISCONFIGURED);
     }
   }
 
@@ -171,6 +171,25 @@ class MachineTokenVerificationTest {
     assertThat(state.isAuthenticated()).isTrue();
     assertThat(state.toAuth().getMachineId()).isEqualTo(clerk.machine().getId());
     assertThat(clerk.fake().exchanges("POST", "/m2m_tokens/verify")).isEmpty();
+  }
+
+  @Test
+  void m2mJwtWithOnlyAMachineSecretKeyIsAMisconfigurationWhileOpaqueM2mTokensStillVerify() {
+    String jwt = TokenKind.M2M_JWT.mint(clerk);
+    String opaque = TokenKind.OPAQUE_M2M.mint(clerk);
+    clerk.fake().clearExchanges();
+    try (ClerkClient machineOnly = ClerkClient.builder().apiUrl(clerk.fake().apiUrl())
+        .machineSecretKey(clerk.machine().getSecretKey()).build()) {
+      AuthenticateRequestOptions m2m = AuthenticateRequestOptions.builder().acceptsToken(TokenType.M2M_TOKEN).build();
+      RequestState state = machineOnly.authenticateRequest(ClerkRequest.builder("POST", "https://api.example.com/jobs")
+          .header("Authorization", "Bearer " + jwt).build(), m2m);
+      assertThat(state.getReason()).isEqualTo("token-verification-failed");
+      assertThat(state.getMessage()).startsWith("Failed to resolve JWK during verification.");
+      assertThat(state.getFailureCategory()).isEqualTo(FailureCategory.MISCONFIGURED);
+      assertThat(machineOnly.authenticateRequest(ClerkRequest.builder("POST", "https://api.example.com/jobs")
+          .header("Authorization", "Bearer " + opaque).build(), m2m).isAuthenticated()).isTrue();
+    }
+    assertThat(clerk.fake().exchanges("GET", "/v1/jwks")).isEmpty();
   }
 
   @Test

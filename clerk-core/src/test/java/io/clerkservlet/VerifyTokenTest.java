@@ -198,11 +198,11 @@ class VerifyTokenTest {
   }
 
   @Test
-  void verifyWithWrongSecretKeyThenSecretKeyInvalid() {
+  void verifyWithWrongSecretKeyThenSecretKeyInvalidWhichIsAMisconfiguration() {
     VerifyTokenOptions wrongKey = VerifyTokenOptions.builder().secretKey("sk_test_wrong").build();
     TokenVerificationException e = failure(token().build(), wrongKey);
     assertThat(e.getReason()).isEqualTo(TokenVerificationErrorReason.SECRET_KEY_INVALID);
-    assertThat(e.getReason().getCategory()).isEqualTo(FailureCategory.SERVICE_UNAVAILABLE);
+    assertThat(e.getReason().getCategory()).isEqualTo(FailureCategory.MISCONFIGURED);
   }
 
   @Test

@@ -25,7 +25,7 @@ public final class AuthResponse {
     this.body = body;
   }
 
-  /** 401, 503 or 307. */
+  /** 401 (bad or missing token), 500 (our configuration), 503 (Clerk unavailable) or 307 (handshake). */
   public int getStatus() {
     return status;
   }

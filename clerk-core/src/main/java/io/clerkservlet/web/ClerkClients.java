@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The shared clients of the Clerk filters: one {@link ClerkClient} per client configuration
- * (keys, API URL and version, cache lifetime), counted by leases. Several filter declarations with
- * the same keys share one client; the last {@link Lease#close()} closes it.
+ * (keys, API URL and version, cache lifetime, call timeout), counted by leases. Several filter
+ * declarations with the same client settings share one client; the last {@link Lease#close()} closes it.
  */
 public final class ClerkClients {
   private static final ClerkClients SHARED = new ClerkClients();

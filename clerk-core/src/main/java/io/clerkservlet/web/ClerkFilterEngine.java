@@ -7,6 +7,7 @@ import io.clerkservlet.FailureCategory;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.auth.AuthObject;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Everything a Clerk servlet filter decides, without the servlet API: the filter copies the
  * request into {@link #decide}, then sets {@link FilterDecision#getAttributes()}, wraps the request
  * with {@link FilterDecision#getPrincipal()}, and either continues or writes the response.
- * Thread-safe; {@link #close()} releases the shared client.
+ * Configuration errors met at run time are answered 500 and logged SEVERE on
+ * {@code io.clerkservlet.config}, once per episode. Thread-safe; {@link #close()} releases the
+ * shared client.
  */
 public final class ClerkFilterEngine implements AutoCloseable {
   private static final AtomicLong IDS = new AtomicLong();
@@ -25,12 +28,14 @@ public final class ClerkFilterEngine implements AutoCloseable {
   private final AuthenticateRequestOptions options;
   private final ClerkClients.Lease lease;
   private final String decisionAttribute;
+  private final ConfigurationLog configurationLog;
 
-  private ClerkFilterEngine(ClerkFilterSettings settings, ClerkClients.Lease lease) {
+  private ClerkFilterEngine(ClerkFilterSettings settings, ClerkClients.Lease lease, Clock clock) {
     this.settings = settings;
     this.options = settings.toAuthenticateRequestOptions();
     this.lease = lease;
     this.decisionAttribute = FilterDecision.class.getName() + "." + IDS.incrementAndGet();
+    this.configurationLog = new ConfigurationLog(settings, clock);
   }
 
   /**
@@ -42,9 +47,19 @@ public final class ClerkFilterEngine implements AutoCloseable {
     return open(settings, ClerkClients.shared());
   }
 
-  /** Opens an engine on a client of {@code clients}. */
+  /**
+   * Opens an engine on a client of {@code clients}, logging a WARNING on {@code io.clerkservlet.config}
+   * when the settings accept tokens that some of their formats cannot verify.
+   */
   public static ClerkFilterEngine open(ClerkFilterSettings settings, ClerkClients clients) {
-    return new ClerkFilterEngine(settings, clients.acquire(settings));
+    return open(settings, clients, Clock.systemUTC());
+  }
+
+  /** As {@link #open(ClerkFilterSettings, ClerkClients)}, with the clock of the operator log's intervals. */
+  static ClerkFilterEngine open(ClerkFilterSettings settings, ClerkClients clients, Clock clock) {
+    ClerkFilterEngine engine = new ClerkFilterEngine(settings, clients.acquire(settings), clock);
+    engine.configurationLog.warnAtStart();
+    return engine;
   }
 
   /** The settings. */
@@ -69,7 +84,7 @@ public final class ClerkFilterEngine implements AutoCloseable {
     return decide(WebRequests.toClerkRequest(method, requestUrl, queryString, headers));
   }
 
-  /** Authenticates the request and decides: continue, 401, 503 or 307. */
+  /** Authenticates the request and decides: continue, 401, 500, 503 or 307. */
   public FilterDecision decide(ClerkRequest request) {
     return decide(request, authenticate(request));
   }
@@ -81,22 +96,37 @@ public final class ClerkFilterEngine implements AutoCloseable {
     }
     AuthObject auth = state.toAuth();
     ClerkPrincipal principal = ClerkPrincipal.of(auth, settings.getRoles());
+    logConfiguration(state, auth);
     if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL) {
       return new FilterDecision(state, auth, principal, null, headers);
     }
-    AuthResponse response = state.getFailureCategory() == FailureCategory.SERVICE_UNAVAILABLE
-        ? Responses.unavailable(request, state, headers)
-        : Responses.unauthorized(request, state, headers);
-    return new FilterDecision(state, auth, null, response, headers);
+    return new FilterDecision(state, auth, null, Responses.refusal(request, state, headers), headers);
+  }
+
+  /** A success ends the configuration episodes of its token type; a misconfiguration starts one. */
+  private void logConfiguration(RequestState state, AuthObject auth) {
+    if (auth.isAuthenticated()) {
+      configurationLog.authenticated(state.getTokenType());
+    } else if (state.getFailureCategory() == FailureCategory.MISCONFIGURED
+        && !Responses.REASON_CONFIGURATION_ERROR.equals(state.getReason())) {
+      configurationLog.misconfigured(state);
+    }
   }
 
   private RequestState authenticate(ClerkRequest request) {
     try {
       return lease.client().authenticateRequest(request, options);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      configurationLog.configurationError(e);
+      return signedOut(Responses.REASON_CONFIGURATION_ERROR, FailureCategory.MISCONFIGURED);
     } catch (RuntimeException e) {
-      return RequestState.signedOut(TokenType.SESSION_TOKEN, "unexpected-error", "",
-          FailureCategory.SERVICE_UNAVAILABLE, Collections.<String, List<String>>emptyMap());
+      return signedOut("unexpected-error", FailureCategory.SERVICE_UNAVAILABLE);
     }
+  }
+
+  private static RequestState signedOut(String reason, FailureCategory category) {
+    return RequestState.signedOut(TokenType.SESSION_TOKEN, reason, "", category,
+        Collections.<String, List<String>>emptyMap());
   }
 
   /** Releases the shared client (closed with its last engine). */

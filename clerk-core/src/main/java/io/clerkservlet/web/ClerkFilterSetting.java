@@ -32,6 +32,8 @@ public enum ClerkFilterSetting {
   MODE("mode", false),
   /** How long valid opaque machine tokens are trusted without asking Clerk again. */
   MACHINE_TOKEN_CACHE_TTL("machineTokenCacheTtl", false),
+  /** The total deadline of every Backend API call. */
+  CALL_TIMEOUT("callTimeout", false),
   /** The satellite or primary domain (browser sessions). */
   DOMAIN("domain", false),
   /** Whether this application is a satellite (browser sessions). */

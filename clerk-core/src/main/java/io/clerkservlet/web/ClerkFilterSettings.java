@@ -39,7 +39,7 @@ public final class ClerkFilterSettings {
 
   private ClerkFilterSettings(Builder b) {
     this.client = new ClientSettings(b.secretKey, b.machineSecretKey, b.publishableKey, b.jwtKey, b.apiUrl,
-        b.apiVersion, b.machineTokenCacheTtl);
+        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout);
     this.acceptsToken = b.acceptsToken;
     this.authorizedParties = Collections.unmodifiableList(new ArrayList<>(b.authorizedParties));
     this.audience = Collections.unmodifiableList(new ArrayList<>(b.audience));
@@ -137,6 +137,11 @@ public final class ClerkFilterSettings {
     return client.machineTokenCacheTtl;
   }
 
+  /** The total deadline of every Backend API call; {@link ClerkClient#DEFAULT_CALL_TIMEOUT} by default. */
+  public Duration getCallTimeout() {
+    return client.callTimeout;
+  }
+
   /** The domain (browser sessions), or null. */
   public String getDomain() {
     return browser.domain;
@@ -196,7 +201,7 @@ public final class ClerkFilterSettings {
         .build();
   }
 
-  /** A client builder with this configuration's keys, API URL and version, and cache lifetime. */
+  /** A client builder with this configuration's keys, API URL and version, cache lifetime and call timeout. */
   public ClerkClient.Builder toClientBuilder() {
     return ClerkClient.builder()
         .secretKey(client.secretKey)
@@ -205,7 +210,8 @@ public final class ClerkFilterSettings {
         .jwtKey(client.jwtKey)
         .apiUrl(client.apiUrl)
         .apiVersion(client.apiVersion)
-        .machineTokenCacheTtl(client.machineTokenCacheTtl);
+        .machineTokenCacheTtl(client.machineTokenCacheTtl)
+        .callTimeout(client.callTimeout);
   }
 
   /** What identifies the shared client of this configuration (see {@link ClerkClients}). */
@@ -220,7 +226,8 @@ public final class ClerkFilterSettings {
         + ", publishableKey=" + client.publishableKey + ", jwtKey=" + (client.jwtKey == null ? "null" : "set")
         + ", apiUrl=" + client.apiUrl + ", apiVersion=" + client.apiVersion + ", acceptsToken=" + acceptsToken
         + ", authorizedParties=" + authorizedParties + ", audience=" + audience + ", clockSkew=" + clockSkew
-        + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl + ", " + browser
+        + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl
+        + ", callTimeout=" + client.callTimeout + ", " + browser
         + ", debugHeaders=" + debugHeaders + ", roles=" + roles + "}";
   }
 
@@ -244,8 +251,10 @@ public final class ClerkFilterSettings {
     }
 
     /**
-     * Validates and builds: at least one key that can verify the accepted tokens, a satellite's
-     * domain or proxy URL, and every client setting (as {@link ClerkClient.Builder#build()}).
+     * Validates and builds: a key that can verify each accepted token kind (session tokens:
+     * secretKey or jwtKey; API keys and OAuth tokens: secretKey; M2M tokens: secretKey or
+     * machineSecretKey), a satellite's domain or proxy URL, and every client setting (as
+     * {@link ClerkClient.Builder#build()}).
      *
      * @throws IllegalArgumentException naming the first missing or invalid setting
      */
@@ -263,16 +272,7 @@ public final class ClerkFilterSettings {
       if (clockSkew == null || clockSkew.isNegative()) {
         throw new IllegalArgumentException("clockSkew must not be negative");
       }
-      if (acceptsToken.isExactly(TokenType.M2M_TOKEN)) {
-        if (secretKey == null && machineSecretKey == null) {
-          throw new IllegalArgumentException("secretKey or machineSecretKey is required to verify M2M tokens");
-        }
-      } else if (secretKey == null && jwtKey == null) {
-        throw new IllegalArgumentException("secretKey (or jwtKey for session tokens only) is required");
-      }
-      if (!acceptsToken.isExactly(TokenType.SESSION_TOKEN) && secretKey == null && machineSecretKey == null) {
-        throw new IllegalArgumentException("secretKey is required to verify machine tokens");
-      }
+      KeyRequirements.check(acceptsToken, secretKey, machineSecretKey, jwtKey);
       if (publishableKey == null && reachesBrowserSessions(acceptsToken)) {
         throw new IllegalArgumentException(MISSING_PUBLISHABLE_KEY);
       }

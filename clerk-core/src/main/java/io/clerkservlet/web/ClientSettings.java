@@ -12,9 +12,10 @@ final class ClientSettings {
   final String apiUrl;
   final String apiVersion;
   final Duration machineTokenCacheTtl;
+  final Duration callTimeout;
 
   ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
-      String apiVersion, Duration machineTokenCacheTtl) {
+      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout) {
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
     this.publishableKey = publishableKey;
@@ -22,11 +23,12 @@ final class ClientSettings {
     this.apiUrl = apiUrl;
     this.apiVersion = apiVersion;
     this.machineTokenCacheTtl = machineTokenCacheTtl;
+    this.callTimeout = callTimeout;
   }
 
   private Object[] parts() {
     return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
-        machineTokenCacheTtl};
+        machineTokenCacheTtl, callTimeout};
   }
 
   @Override

@@ -29,6 +29,7 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
   Duration clockSkew = ClerkFilterSettings.defaultClockSkew();
   FilterMode mode = FilterMode.REQUIRED;
   Duration machineTokenCacheTtl = ClerkClient.DEFAULT_MACHINE_TOKEN_CACHE_TTL;
+  Duration callTimeout = ClerkClient.DEFAULT_CALL_TIMEOUT;
   String domain;
   boolean satellite;
   String proxyUrl;
@@ -126,6 +127,15 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
   /** The opaque machine token cache lifetime; default zero (off). */
   public B machineTokenCacheTtl(Duration value) {
     this.machineTokenCacheTtl = value;
+    return self();
+  }
+
+  /**
+   * The total deadline of every Backend API call (connect, TLS, request and the whole answer);
+   * default {@link ClerkClient#DEFAULT_CALL_TIMEOUT}. Must be positive.
+   */
+  public B callTimeout(Duration value) {
+    this.callTimeout = value;
     return self();
   }
 

@@ -1,6 +1,7 @@
 package io.clerkservlet.web;
 
 import io.clerkservlet.ClerkRequest;
+import io.clerkservlet.FailureCategory;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.internal.json.Json;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the 401, 503 and 307 answers, and picks the response headers of a state. */
+/** Builds the 401, 500, 503 and 307 answers, and picks the response headers of a state. */
 final class Responses {
+  /** The reason of a request whose authentication threw a configuration exception. */
+  static final String REASON_CONFIGURATION_ERROR = "configuration-error";
   static final String WWW_AUTHENTICATE = "WWW-Authenticate";
   static final String RETRY_AFTER = "Retry-After";
   /** Seconds a client should wait before retrying when Clerk was unreachable. */
@@ -35,6 +38,18 @@ final class Responses {
     return new AuthResponse(307, headers, null);
   }
 
+  /** The answer to a request that is not authenticated: 401, 500 or 503 by its failure category. */
+  static AuthResponse refusal(ClerkRequest request, RequestState state, Map<String, List<String>> headers) {
+    FailureCategory category = state.getFailureCategory();
+    if (category == FailureCategory.SERVICE_UNAVAILABLE) {
+      return unavailable(request, state, headers);
+    }
+    if (category == FailureCategory.MISCONFIGURED) {
+      return misconfigured(request, state, headers);
+    }
+    return unauthorized(request, state, headers);
+  }
+
   static AuthResponse unauthorized(ClerkRequest request, RequestState state, Map<String, List<String>> headers) {
     Map<String, List<String>> out = new LinkedHashMap<>(headers);
     out.put(WWW_AUTHENTICATE, Collections.singletonList(challenge(tokenSent(request), state.getReason())));
@@ -45,6 +60,11 @@ final class Responses {
     Map<String, List<String>> out = new LinkedHashMap<>(headers);
     out.put(RETRY_AFTER, Collections.singletonList(RETRY_AFTER_SECONDS));
     return new AuthResponse(503, out, body(request, "service_unavailable", state.getReason()));
+  }
+
+  /** 500 without {@code Retry-After}: retrying cannot help until the configuration is fixed. */
+  static AuthResponse misconfigured(ClerkRequest request, RequestState state, Map<String, List<String>> headers) {
+    return new AuthResponse(500, headers, body(request, "server_misconfigured", state.getReason()));
   }
 
   /**

@@ -68,6 +68,10 @@ final class SettingsResolver {
     if (ttl != null) {
       b.machineTokenCacheTtl(parse(ClerkFilterSetting.MACHINE_TOKEN_CACHE_TTL, ttl, SettingsResolver::duration));
     }
+    String callTimeout = raw(ClerkFilterSetting.CALL_TIMEOUT);
+    if (callTimeout != null) {
+      b.callTimeout(parse(ClerkFilterSetting.CALL_TIMEOUT, callTimeout, SettingsResolver::duration));
+    }
   }
 
   private void resolveBrowser(ClerkFilterSettings.Builder b) {

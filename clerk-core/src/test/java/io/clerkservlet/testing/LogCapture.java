@@ -2,49 +2,72 @@ package io.clerkservlet.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
-/** Records what one java.util.logging logger writes, while open. */
-public final class LogCapture extends Handler implements AutoCloseable {
+/**
+ * Captures the records of one {@code java.util.logging} logger (and its children) until closed:
+ * {@code try (LogCapture log = LogCapture.of("io.clerkservlet.config")) { ... log.messages(Level.SEVERE) }}.
+ */
+public final class LogCapture implements AutoCloseable {
   private final Logger logger;
-  private final List<LogRecord> records = new ArrayList<>();
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  private final Handler handler = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+  };
 
   private LogCapture(String loggerName) {
     this.logger = Logger.getLogger(loggerName);
-    logger.addHandler(this);
+    handler.setLevel(Level.ALL);
+    logger.addHandler(handler);
   }
 
-  /** Starts recording the named logger. */
+  /** Starts capturing the named logger. */
   public static LogCapture of(String loggerName) {
     return new LogCapture(loggerName);
   }
 
-  @Override
-  public synchronized void publish(LogRecord record) {
-    records.add(record);
+  /** The formatted messages of the records at exactly this level, in order. */
+  public List<String> messages(Level level) {
+    List<String> out = new ArrayList<>();
+    for (LogRecord r : records) {
+      if (r.getLevel().equals(level)) {
+        out.add(r.getMessage());
+      }
+    }
+    return out;
   }
 
-  /** The messages recorded at exactly this level. */
-  public synchronized List<String> messages(Level level) {
-    return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage)
-        .collect(Collectors.toList());
+  /** Every message so far, in order. */
+  public List<String> messages() {
+    List<String> out = new ArrayList<>();
+    for (LogRecord r : records) {
+      out.add(r.getMessage());
+    }
+    return out;
   }
 
-  /** Every message recorded. */
-  public synchronized List<String> messages() {
-    return records.stream().map(LogRecord::getMessage).collect(Collectors.toList());
-  }
-
-  @Override
-  public void flush() {
+  /** Every record so far. */
+  public List<LogRecord> records() {
+    return new ArrayList<>(records);
   }
 
   @Override
   public void close() {
-    logger.removeHandler(this);
+    logger.removeHandler(handler);
   }
 }

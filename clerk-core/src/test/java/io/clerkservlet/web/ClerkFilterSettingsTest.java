@@ -6,46 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
-import io.clerkservlet.testkit.FakeClerkBackend;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClerkFilterSettingsTest {
-  private static FakeClerkBackend fake;
-
-  private final Map<String, String> init = new HashMap<>();
-  private final Map<String, String> props = new HashMap<>();
-  private final Map<String, String> env = new HashMap<>();
-
-  @BeforeAll
-  static void startFake() {
-    fake = FakeClerkBackend.start();
-  }
-
-  @AfterAll
-  static void stopFake() {
-    fake.close();
-  }
-
-  private ClerkFilterSettings resolve() {
-    return ClerkFilterSettings.resolve(init::get, props::get, env::get);
-  }
-
-  private void minimal() {
-    init.put("secretKey", fake.secretKey());
-    init.put("publishableKey", fake.publishableKey());
-  }
+  @RegisterExtension
+  static final SettingSources sources = new SettingSources();
 
   @Test
   void resolveWhenOnlySecretKeyThenEveryDefault() {
-    minimal();
-    ClerkFilterSettings s = resolve();
-    assertThat(s.getSecretKey()).isEqualTo(fake.secretKey());
+    sources.minimal();
+    ClerkFilterSettings s = sources.resolve();
+    assertThat(s.getSecretKey()).isEqualTo(sources.fake().secretKey());
     assertThat(s.getApiUrl()).isEqualTo(ClerkClient.DEFAULT_API_URL);
     assertThat(s.getApiVersion()).isEqualTo("v1");
     assertThat(s.getAcceptsToken()).isEqualTo(AcceptsToken.sessionOnly());
@@ -62,13 +36,13 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenSetEverywhereThenInitParamWinsThenPropertyThenEnvironment() {
-    minimal();
-    init.put("mode", "optional");
-    props.put("clerk.mode", "required");
-    props.put("clerk.clockSkew", "7s");
-    env.put("CLERK_CLOCK_SKEW", "9s");
-    env.put("CLERK_MACHINE_TOKEN_CACHE_TTL", "1m");
-    ClerkFilterSettings s = resolve();
+    sources.minimal();
+    sources.init.put("mode", "optional");
+    sources.props.put("clerk.mode", "required");
+    sources.props.put("clerk.clockSkew", "7s");
+    sources.env.put("CLERK_CLOCK_SKEW", "9s");
+    sources.env.put("CLERK_MACHINE_TOKEN_CACHE_TTL", "1m");
+    ClerkFilterSettings s = sources.resolve();
     assertThat(s.getMode()).isEqualTo(FilterMode.OPTIONAL);
     assertThat(s.getClockSkew()).isEqualTo(Duration.ofSeconds(7));
     assertThat(s.getMachineTokenCacheTtl()).isEqualTo(Duration.ofMinutes(1));
@@ -76,33 +50,33 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenInitParamBlankThenFallsThroughToEnvironment() {
-    init.put("secretKey", "  ");
-    env.put("CLERK_SECRET_KEY", fake.secretKey());
-    env.put("CLERK_PUBLISHABLE_KEY", fake.publishableKey());
-    assertThat(resolve().getSecretKey()).isEqualTo(fake.secretKey());
+    sources.init.put("secretKey", "  ");
+    sources.env.put("CLERK_SECRET_KEY", sources.fake().secretKey());
+    sources.env.put("CLERK_PUBLISHABLE_KEY", sources.fake().publishableKey());
+    assertThat(sources.resolve().getSecretKey()).isEqualTo(sources.fake().secretKey());
   }
 
   @Test
   void resolveWhenEveryValueGivenThenParsesEach() {
-    minimal();
-    init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
-    init.put("publishableKey", fake.publishableKey());
-    init.put("jwtKey", fake.jwtKeyPem());
-    init.put("apiUrl", fake.apiUrl());
-    init.put("apiVersion", "v1");
-    init.put("acceptsToken", "m2m_token, api_key");
-    init.put("authorizedParties", "https://a.example, https://b.example");
-    init.put("audience", "aud-1");
-    init.put("clockSkew", "PT2S");
-    init.put("domain", "example.com");
-    init.put("isSatellite", "TRUE");
-    init.put("proxyUrl", "/__clerk");
-    init.put("signInUrl", "https://accounts.example.com/sign-in");
-    init.put("signUpUrl", "/sign-up");
-    init.put("satelliteAutoSync", "true");
-    init.put("debugHeaders", "true");
-    init.put("roles", "org_permission, scope");
-    ClerkFilterSettings s = resolve();
+    sources.minimal();
+    sources.init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
+    sources.init.put("publishableKey", sources.fake().publishableKey());
+    sources.init.put("jwtKey", sources.fake().jwtKeyPem());
+    sources.init.put("apiUrl", sources.fake().apiUrl());
+    sources.init.put("apiVersion", "v1");
+    sources.init.put("acceptsToken", "m2m_token, api_key");
+    sources.init.put("authorizedParties", "https://a.example, https://b.example");
+    sources.init.put("audience", "aud-1");
+    sources.init.put("clockSkew", "PT2S");
+    sources.init.put("domain", "example.com");
+    sources.init.put("isSatellite", "TRUE");
+    sources.init.put("proxyUrl", "/__clerk");
+    sources.init.put("signInUrl", "https://accounts.example.com/sign-in");
+    sources.init.put("signUpUrl", "/sign-up");
+    sources.init.put("satelliteAutoSync", "true");
+    sources.init.put("debugHeaders", "true");
+    sources.init.put("roles", "org_permission, scope");
+    ClerkFilterSettings s = sources.resolve();
     assertThat(s.getAcceptsToken()).isEqualTo(AcceptsToken.list(TokenType.M2M_TOKEN, TokenType.API_KEY));
     assertThat(s.getAuthorizedParties()).containsExactly("https://a.example", "https://b.example");
     assertThat(s.getAudience()).containsExactly("aud-1");
@@ -121,18 +95,18 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenAcceptsTokenAnyOrSingleThenKindsDiffer() {
-    minimal();
-    init.put("acceptsToken", "any");
-    assertThat(resolve().getAcceptsToken()).isEqualTo(AcceptsToken.any());
-    init.put("acceptsToken", "api_key");
-    assertThat(resolve().getAcceptsToken()).isEqualTo(AcceptsToken.single(TokenType.API_KEY));
+    sources.minimal();
+    sources.init.put("acceptsToken", "any");
+    assertThat(sources.resolve().getAcceptsToken()).isEqualTo(AcceptsToken.any());
+    sources.init.put("acceptsToken", "api_key");
+    assertThat(sources.resolve().getAcceptsToken()).isEqualTo(AcceptsToken.single(TokenType.API_KEY));
   }
 
   @Test
   void resolveWhenRolesOffThenNoRoleSource() {
-    minimal();
-    init.put("roles", "off");
-    assertThat(resolve().getRoles()).isEmpty();
+    sources.minimal();
+    sources.init.put("roles", "off");
+    assertThat(sources.resolve().getRoles()).isEmpty();
   }
 
   @Test
@@ -147,9 +121,9 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenClockSkewMalformedThenMessageNamesAllThreeNamesAndValue() {
-    minimal();
-    env.put("CLERK_CLOCK_SKEW", "five");
-    assertThatThrownBy(this::resolve).isInstanceOf(IllegalArgumentException.class)
+    sources.minimal();
+    sources.env.put("CLERK_CLOCK_SKEW", "five");
+    assertThatThrownBy(sources::resolve).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid Clerk filter setting clockSkew (init-param clockSkew, system property "
             + "clerk.clockSkew, environment variable CLERK_CLOCK_SKEW) \"five\": must be a duration such as "
             + "0, 500ms, 5s, 2m, 1h or PT5S");
@@ -157,132 +131,132 @@ class ClerkFilterSettingsTest {
 
   @Test
   void resolveWhenNegativeOrUnitlessDurationThenRejected() {
-    minimal();
-    init.put("machineTokenCacheTtl", "-PT1S");
-    assertThatThrownBy(this::resolve).hasMessageContaining("machineTokenCacheTtl");
-    init.put("machineTokenCacheTtl", "60");
-    assertThatThrownBy(this::resolve).hasMessageContaining("machineTokenCacheTtl").hasMessageContaining("\"60\"");
+    sources.minimal();
+    sources.init.put("machineTokenCacheTtl", "-PT1S");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("machineTokenCacheTtl");
+    sources.init.put("machineTokenCacheTtl", "60");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("machineTokenCacheTtl").hasMessageContaining("\"60\"");
   }
 
   @Test
   void resolveWhenModeUnknownThenMessageNamesMode() {
-    minimal();
-    init.put("mode", "strict");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting mode (")
+    sources.minimal();
+    sources.init.put("mode", "strict");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting mode (")
         .hasMessageEndingWith("\"strict\": must be required or optional");
   }
 
   @Test
   void resolveWhenAcceptsTokenUnknownThenMessageNamesTheType() {
-    minimal();
-    init.put("acceptsToken", "session_token,cookie");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting acceptsToken (")
+    sources.minimal();
+    sources.init.put("acceptsToken", "session_token,cookie");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting acceptsToken (")
         .hasMessageEndingWith("Unknown token type: cookie");
   }
 
   @Test
   void resolveWhenBooleanMalformedThenMessageNamesSetting() {
-    minimal();
-    props.put("clerk.debugHeaders", "yes");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting debugHeaders (")
+    sources.minimal();
+    sources.props.put("clerk.debugHeaders", "yes");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting debugHeaders (")
         .hasMessageEndingWith("\"yes\": must be true or false");
   }
 
   @Test
   void resolveWhenRolesUnknownThenMessageNamesValue() {
-    minimal();
-    init.put("roles", "org_role,groups");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting roles (")
+    sources.minimal();
+    sources.init.put("roles", "org_role,groups");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting roles (")
         .hasMessageContaining("unknown value groups");
   }
 
   @Test
   void resolveWhenNoKeyThenSecretKeyIsNamed() {
-    assertThatThrownBy(this::resolve).hasMessage("Invalid Clerk filter setting secretKey (init-param secretKey, "
+    assertThatThrownBy(sources::resolve).hasMessage("Invalid Clerk filter setting secretKey (init-param secretKey, "
         + "system property clerk.secretKey, environment variable CLERK_SECRET_KEY): secretKey (or jwtKey for "
         + "session tokens only) is required");
   }
 
   @Test
   void resolveWhenOnlyJwtKeyThenSessionTokensWorkButMachineTokensNeedSecretKey() {
-    init.put("jwtKey", fake.jwtKeyPem());
-    init.put("publishableKey", fake.publishableKey());
-    assertThat(resolve().getJwtKey()).isEqualTo(fake.jwtKeyPem().trim());
-    init.put("acceptsToken", "any");
-    assertThatThrownBy(this::resolve).hasMessageContaining("secretKey is required to verify machine tokens");
+    sources.init.put("jwtKey", sources.fake().jwtKeyPem());
+    sources.init.put("publishableKey", sources.fake().publishableKey());
+    assertThat(sources.resolve().getJwtKey()).isEqualTo(sources.fake().jwtKeyPem().trim());
+    sources.init.put("acceptsToken", "any");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("secretKey is required to verify machine tokens");
   }
 
   @Test
   void resolveWhenM2mOnlyThenMachineSecretKeySuffices() {
-    init.put("acceptsToken", "m2m_token");
-    assertThatThrownBy(this::resolve).hasMessageContaining("secretKey or machineSecretKey is required");
-    init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
-    assertThat(resolve().getMachineSecretKey()).startsWith("ak_");
+    sources.init.put("acceptsToken", "m2m_token");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("secretKey or machineSecretKey is required");
+    sources.init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
+    assertThat(sources.resolve().getMachineSecretKey()).startsWith("ak_");
   }
 
   @Test
   void resolveWhenSecretKeyMalformedThenValueNeverShown() {
-    init.put("secretKey", "sk_test_super secret");
-    init.put("publishableKey", fake.publishableKey());
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting secretKey (")
+    sources.init.put("secretKey", "sk_test_super secret");
+    sources.init.put("publishableKey", sources.fake().publishableKey());
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting secretKey (")
         .hasMessageContaining("printable ASCII").hasMessageNotContaining("super");
   }
 
   @Test
   void resolveWhenApiUrlOrPublishableKeyOrJwtKeyMalformedThenNamed() {
-    minimal();
-    init.put("apiUrl", "ftp://example.com");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting apiUrl (");
-    init.remove("apiUrl");
-    init.put("publishableKey", "pk_test_nope");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting publishableKey (");
-    init.put("publishableKey", fake.publishableKey());
-    init.put("jwtKey", "not a pem");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting jwtKey (");
-    init.remove("jwtKey");
-    init.put("apiVersion", "2025");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting apiVersion (");
+    sources.minimal();
+    sources.init.put("apiUrl", "ftp://example.com");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting apiUrl (");
+    sources.init.remove("apiUrl");
+    sources.init.put("publishableKey", "pk_test_nope");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting publishableKey (");
+    sources.init.put("publishableKey", sources.fake().publishableKey());
+    sources.init.put("jwtKey", "not a pem");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting jwtKey (");
+    sources.init.remove("jwtKey");
+    sources.init.put("apiVersion", "2025");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting apiVersion (");
   }
 
   @Test
   void resolveWhenUrlsMalformedThenNamed() {
-    minimal();
-    init.put("proxyUrl", "clerk.example.com");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting proxyUrl (")
+    sources.minimal();
+    sources.init.put("proxyUrl", "clerk.example.com");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting proxyUrl (")
         .hasMessageEndingWith("proxyUrl must be an absolute http(s) URL or a path starting with /");
-    init.remove("proxyUrl");
-    init.put("signInUrl", "//evil.example");
-    assertThatThrownBy(this::resolve).hasMessageContaining("setting signInUrl (");
+    sources.init.remove("proxyUrl");
+    sources.init.put("signInUrl", "//evil.example");
+    assertThatThrownBy(sources::resolve).hasMessageContaining("setting signInUrl (");
   }
 
   @Test
   void resolveWhenSatelliteWithoutDomainOrProxyThenClerkMessage() {
-    minimal();
-    init.put("isSatellite", "true");
-    assertThatThrownBy(this::resolve).hasMessage("Invalid Clerk filter configuration: "
+    sources.minimal();
+    sources.init.put("isSatellite", "true");
+    assertThatThrownBy(sources::resolve).hasMessage("Invalid Clerk filter configuration: "
         + ClerkFilterSettings.MISSING_SATELLITE_DOMAIN);
   }
 
   @Test
   void resolveWhenDevelopmentSatelliteWithoutSignInUrlThenClerkMessage() {
-    minimal();
-    init.put("isSatellite", "true");
-    init.put("domain", "satellite.example");
-    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_SATELLITE_SIGN_IN);
-    init.put("signInUrl", "https://primary.example/sign-in");
-    assertThat(resolve().isSatellite()).isTrue();
+    sources.minimal();
+    sources.init.put("isSatellite", "true");
+    sources.init.put("domain", "satellite.example");
+    assertThatThrownBy(sources::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_SATELLITE_SIGN_IN);
+    sources.init.put("signInUrl", "https://primary.example/sign-in");
+    assertThat(sources.resolve().isSatellite()).isTrue();
   }
 
   @Test
   void resolveWhenSessionTokensAcceptedWithoutPublishableKeyThenNamed() {
-    init.put("secretKey", fake.secretKey());
-    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    init.put("acceptsToken", "[session_token,api_key]");
-    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    init.put("acceptsToken", "api_key,m2m_token");
-    assertThat(resolve().getPublishableKey()).isNull();
-    init.put("acceptsToken", "oauth_token");
-    assertThat(resolve().getPublishableKey()).isNull();
+    sources.init.put("secretKey", sources.fake().secretKey());
+    assertThatThrownBy(sources::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    sources.init.put("acceptsToken", "[session_token,api_key]");
+    assertThatThrownBy(sources::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    sources.init.put("acceptsToken", "api_key,m2m_token");
+    assertThat(sources.resolve().getPublishableKey()).isNull();
+    sources.init.put("acceptsToken", "oauth_token");
+    assertThat(sources.resolve().getPublishableKey()).isNull();
   }
 
   @Test
@@ -296,22 +270,22 @@ class ClerkFilterSettingsTest {
 
   @Test
   void toStringWhenKeysSetThenRedacted() {
-    minimal();
-    init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
-    String text = resolve().toString();
-    assertThat(text).doesNotContain(fake.secretKey()).doesNotContain("0123456789abcdef")
+    sources.minimal();
+    sources.init.put("machineSecretKey", "ak_" + "0123456789abcdef0123456789abcdef");
+    String text = sources.resolve().toString();
+    assertThat(text).doesNotContain(sources.fake().secretKey()).doesNotContain("0123456789abcdef")
         .contains("secretKey=[redacted]");
   }
 
   @Test
   void builderWhenProgrammaticThenSameRules() {
-    ClerkFilterSettings s = ClerkFilterSettings.builder().secretKey(fake.secretKey())
+    ClerkFilterSettings s = ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
         .acceptsToken(TokenType.OAUTH_TOKEN).mode(FilterMode.OPTIONAL).roles(EnumSet.of(RoleSource.SCOPE))
         .build();
     assertThat(s.getAcceptsToken()).isEqualTo(AcceptsToken.single(TokenType.OAUTH_TOKEN));
     assertThat(s.getRoles()).containsExactly(RoleSource.SCOPE);
     assertThatThrownBy(() -> ClerkFilterSettings.builder().build()).hasMessageStartingWith("secretKey");
-    assertThatThrownBy(() -> ClerkFilterSettings.builder().secretKey(fake.secretKey())
+    assertThatThrownBy(() -> ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
         .clockSkew(Duration.ofSeconds(-1)).build()).hasMessage("clockSkew must not be negative");
   }
 }

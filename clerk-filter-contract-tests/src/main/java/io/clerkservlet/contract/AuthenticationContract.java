@@ -153,6 +153,7 @@ public abstract class AuthenticationContract extends ContractBase {
 
   @Test
   void sharedClientsWhenManyDeclarationsThenOnePerConfiguration() {
-    assertThat(openClients()).as("one for the fake's keys, one for the unreachable URL").isEqualTo(2);
+    assertThat(openClients()).as("one for the fake's keys, one for the unreachable URL, one for the rejected "
+        + "secret key, one for the machine secret key alone").isEqualTo(4);
   }
 }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract both Clerk filters meet in every container, written once: a test class per
  * filter and container extends it, names the container in {@code @DisplayName}, and implements
- * {@link #newContainer()}. Besides {@link AuthenticationContract}: dispatches (forward, include,
- * error, async; authenticated once per request), the handshake, misconfiguration at init, and
- * a redeploy leak check.
+ * {@link #newContainer()}. Besides {@link AuthenticationContract} and {@link FailureAnswersContract}:
+ * dispatches (forward, include, error, async; authenticated once per request), the handshake,
+ * misconfiguration at init, and a redeploy leak check.
  */
-public abstract class ClerkFilterContract extends AuthenticationContract {
+public abstract class ClerkFilterContract extends FailureAnswersContract {
   private static final String VERIFY_API_KEY = "/api_keys/verify";
 
   @Test
@@ -80,6 +80,14 @@ public abstract class ClerkFilterContract extends AuthenticationContract {
     assertInitFails(Map.of("secretKey", fake.secretKey(), "clockSkew", "soon"), "clockSkew");
     assertInitFails(Map.of("secretKey", fake.secretKey(), "mode", "lenient"), "mode");
     assertInitFails(Map.of("secretKey", fake.secretKey(), "acceptsToken", "cookie"), "acceptsToken");
+    assertInitFails(Map.of("secretKey", fake.secretKey(), "acceptsToken", "api_key", "callTimeout", "0"),
+        "CLERK_CALL_TIMEOUT): callTimeout must be a positive duration");
+  }
+
+  @Test
+  void initWhenApiKeysAcceptedWithoutSecretKeyThenAppDoesNotStartAndMessageNamesSecretKey() throws Exception {
+    assertInitFails(Map.of("apiUrl", fake.apiUrl(), "jwtKey", fake.jwtKeyPem(), "acceptsToken", "api_key"),
+        "CLERK_SECRET_KEY): secretKey is required to verify machine tokens: acceptsToken includes api_key");
   }
 
   @Test

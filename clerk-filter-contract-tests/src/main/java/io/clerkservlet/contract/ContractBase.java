@@ -40,6 +40,9 @@ public abstract class ContractBase {
     ACCEPTING.put("/list", List.of(TokenType.M2M_TOKEN, TokenType.API_KEY));
   }
 
+  /** A well-formed secret key the fake Clerk rejects (401 {@code clerk_key_invalid}). */
+  protected static final String REJECTED_SECRET_KEY = "sk_test_" + "rejectedByTheFakeClerk0000";
+
   protected FakeClerkBackend fake;
   protected ContractTokens tokens;
   protected ServletContainerUnderTest container;
@@ -100,12 +103,15 @@ public abstract class ContractBase {
         .filter(FilterSpec.declared("noroles", params("roles", "off"), "/noroles/*"))
         .filter(FilterSpec.declared("down", params("acceptsToken", "any",
             "apiUrl", "http://127.0.0.1:" + closedPort), "/down/*"))
+        .filter(FilterSpec.declared("badkey", params("secretKey", REJECTED_SECRET_KEY), "/badkey/*"))
+        .filter(FilterSpec.declared("m2monly", Map.of("apiUrl", fake.apiUrl(), "acceptsToken", "m2m_token",
+            "machineSecretKey", tokens.machine().getSecretKey()), "/m2monly/*"))
         .filter(FilterSpec.programmatic("programmatic", ClerkFilterSettings.builder().secretKey(fake.secretKey())
             .publishableKey(fake.productionPublishableKey()).apiUrl(fake.apiUrl()).acceptsToken(AcceptsToken.any())
             .build(), "/prog/*"));
     List<String> echoes = new ArrayList<>();
     for (String prefix : List.of("/session", "/api_key", "/m2m_token", "/oauth_token", "/any", "/list",
-        "/optional", "/perm", "/noroles", "/down", "/prog", "/plain")) {
+        "/optional", "/perm", "/noroles", "/down", "/badkey", "/m2monly", "/prog", "/plain")) {
       echoes.add(prefix + "/*");
     }
     return app.servlet(TestServlet.ECHO, echoes.toArray(new String[0]))

@@ -61,7 +61,7 @@ public final class ClerkAuthFilter implements Filter {
     }
   }
 
-  /** Authenticates (once per request and filter), then continues with a wrapped request or answers 401/503/307. */
+  /** Authenticates (once per request and filter), then continues with a wrapped request or answers 401/500/503/307. */
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {

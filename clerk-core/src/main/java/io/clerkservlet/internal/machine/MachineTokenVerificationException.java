@@ -9,7 +9,7 @@ public final class MachineTokenVerificationException extends RuntimeException {
 
   /** Clerk does not know the token, or it is malformed, revoked or expired. */
   public static final String TOKEN_INVALID = "token-invalid";
-  /** Clerk refused the secret key. */
+  /** Clerk refused the secret key (a misconfiguration: {@link FailureCategory#MISCONFIGURED}). */
   public static final String SECRET_KEY_INVALID = "secret-key-invalid";
   /** Anything else: Clerk unreachable, 5xx, 429, ... */
   public static final String UNEXPECTED_ERROR = "unexpected-error";
@@ -46,7 +46,7 @@ public final class MachineTokenVerificationException extends RuntimeException {
     return code;
   }
 
-  /** Bad token, or could not be checked. */
+  /** Bad token, could not be checked now, or cannot be checked with our configuration. */
   public FailureCategory category() {
     return category;
   }

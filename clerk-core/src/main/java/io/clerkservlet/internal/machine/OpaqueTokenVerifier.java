@@ -95,7 +95,7 @@ public final class OpaqueTokenVerifier {
       String message = e.getErrors().isEmpty() || e.getErrors().get(0).getMessage() == null
           ? "Invalid secret key" : e.getErrors().get(0).getMessage();
       return new MachineTokenVerificationException(type, MachineTokenVerificationException.SECRET_KEY_INVALID,
-          message, status, FailureCategory.SERVICE_UNAVAILABLE);
+          message, status, FailureCategory.MISCONFIGURED);
     }
     if (status != null && status == 404) {
       return notFound(type);
