@@ -6,6 +6,7 @@ import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.VerifyTokenOptions;
 import io.clerkservlet.internal.Redaction;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,7 @@ public final class ClerkFilterSettings {
 
   private ClerkFilterSettings(Builder b) {
     this.client = new ClientSettings(b.secretKey, b.machineSecretKey, b.publishableKey, b.jwtKey, b.apiUrl,
-        b.apiVersion, b.machineTokenCacheTtl);
+        b.apiVersion, b.machineTokenCacheTtl, b.clock);
     this.acceptsToken = b.acceptsToken;
     this.authorizedParties = Collections.unmodifiableList(new ArrayList<>(b.authorizedParties));
     this.audience = Collections.unmodifiableList(new ArrayList<>(b.audience));
@@ -196,7 +197,7 @@ public final class ClerkFilterSettings {
         .build();
   }
 
-  /** A client builder with this configuration's keys, API URL and version, and cache lifetime. */
+  /** A client builder with this configuration's keys, API URL and version, cache lifetime and clock. */
   public ClerkClient.Builder toClientBuilder() {
     return ClerkClient.builder()
         .secretKey(client.secretKey)
@@ -205,7 +206,8 @@ public final class ClerkFilterSettings {
         .jwtKey(client.jwtKey)
         .apiUrl(client.apiUrl)
         .apiVersion(client.apiVersion)
-        .machineTokenCacheTtl(client.machineTokenCacheTtl);
+        .machineTokenCacheTtl(client.machineTokenCacheTtl)
+        .clock(client.clock);
   }
 
   /** What identifies the shared client of this configuration (see {@link ClerkClients}). */
@@ -235,7 +237,19 @@ public final class ClerkFilterSettings {
 
   /** Builds {@link ClerkFilterSettings}; {@link #build()} validates. */
   public static final class Builder extends FilterSettingsBuilder<Builder> {
+    private Clock clock = Clock.systemUTC();
+
     private Builder() {
+    }
+
+    /**
+     * The clock of the filter's client (token times, key and cache lifetimes); the system UTC
+     * clock by default. For tests that move time (for example past the JWKS lifetime); not an
+     * init-param. Filters with different clocks never share a client.
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
     }
 
     @Override

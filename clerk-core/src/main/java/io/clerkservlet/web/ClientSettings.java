@@ -1,5 +1,6 @@
 package io.clerkservlet.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -12,9 +13,10 @@ final class ClientSettings {
   final String apiUrl;
   final String apiVersion;
   final Duration machineTokenCacheTtl;
+  final Clock clock;
 
   ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
-      String apiVersion, Duration machineTokenCacheTtl) {
+      String apiVersion, Duration machineTokenCacheTtl, Clock clock) {
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
     this.publishableKey = publishableKey;
@@ -22,11 +24,12 @@ final class ClientSettings {
     this.apiUrl = apiUrl;
     this.apiVersion = apiVersion;
     this.machineTokenCacheTtl = machineTokenCacheTtl;
+    this.clock = clock;
   }
 
   private Object[] parts() {
     return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
-        machineTokenCacheTtl};
+        machineTokenCacheTtl, clock};
   }
 
   @Override
