@@ -6,6 +6,7 @@ import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.VerifyTokenOptions;
 import io.clerkservlet.internal.Redaction;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,7 @@ public final class ClerkFilterSettings {
 
   private ClerkFilterSettings(Builder b) {
     this.client = new ClientSettings(b.secretKey, b.machineSecretKey, b.publishableKey, b.jwtKey, b.apiUrl,
-        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout);
+        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout, b.clock);
     this.acceptsToken = b.acceptsToken;
     this.authorizedParties = Collections.unmodifiableList(new ArrayList<>(b.authorizedParties));
     this.audience = Collections.unmodifiableList(new ArrayList<>(b.audience));
@@ -201,7 +202,7 @@ public final class ClerkFilterSettings {
         .build();
   }
 
-  /** A client builder with this configuration's keys, API URL and version, cache lifetime and call timeout. */
+  /** A client builder with this configuration's keys, API URL and version, cache lifetime, call timeout and clock. */
   public ClerkClient.Builder toClientBuilder() {
     return ClerkClient.builder()
         .secretKey(client.secretKey)
@@ -211,7 +212,8 @@ public final class ClerkFilterSettings {
         .apiUrl(client.apiUrl)
         .apiVersion(client.apiVersion)
         .machineTokenCacheTtl(client.machineTokenCacheTtl)
-        .callTimeout(client.callTimeout);
+        .callTimeout(client.callTimeout)
+        .clock(client.clock);
   }
 
   /** What identifies the shared client of this configuration (see {@link ClerkClients}). */
@@ -242,7 +244,19 @@ public final class ClerkFilterSettings {
 
   /** Builds {@link ClerkFilterSettings}; {@link #build()} validates. */
   public static final class Builder extends FilterSettingsBuilder<Builder> {
+    private Clock clock = Clock.systemUTC();
+
     private Builder() {
+    }
+
+    /**
+     * The clock of the filter's client (token times, key and cache lifetimes); the system UTC
+     * clock by default. For tests that move time (for example past the JWKS lifetime); not an
+     * init-param. Filters with different clocks never share a client.
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.clerkservlet.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -13,9 +14,10 @@ final class ClientSettings {
   final String apiVersion;
   final Duration machineTokenCacheTtl;
   final Duration callTimeout;
+  final Clock clock;
 
   ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
-      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout) {
+      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout, Clock clock) {
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
     this.publishableKey = publishableKey;
@@ -24,11 +26,12 @@ final class ClientSettings {
     this.apiVersion = apiVersion;
     this.machineTokenCacheTtl = machineTokenCacheTtl;
     this.callTimeout = callTimeout;
+    this.clock = clock;
   }
 
   private Object[] parts() {
     return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
-        machineTokenCacheTtl, callTimeout};
+        machineTokenCacheTtl, callTimeout, clock};
   }
 
   @Override

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.TokenType;
+import io.clerkservlet.testing.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -287,5 +290,30 @@ class ClerkFilterSettingsTest {
     assertThatThrownBy(() -> ClerkFilterSettings.builder().build()).hasMessageStartingWith("secretKey");
     assertThatThrownBy(() -> ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
         .clockSkew(Duration.ofSeconds(-1)).build()).hasMessage("clockSkew must not be negative");
+  }
+
+  @Test
+  void builderWhenClockSetThenClientUsesItAndOtherClocksGetTheirOwnClient() {
+    MutableClock moved = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+    ClerkFilterSettings withClock = ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
+        .publishableKey(sources.fake().publishableKey()).clock(moved).build();
+    ClerkFilterSettings sameClock = ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
+        .publishableKey(sources.fake().publishableKey()).clock(moved).build();
+    ClerkFilterSettings systemClock = ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
+        .publishableKey(sources.fake().publishableKey()).build();
+    try (ClerkClient client = withClock.toClientBuilder().build()) {
+      assertThat(client.getClock()).isSameAs(moved);
+    }
+    try (ClerkClient client = systemClock.toClientBuilder().build()) {
+      assertThat(client.getClock()).isEqualTo(Clock.systemUTC());
+    }
+    ClerkClients clients = new ClerkClients();
+    try (ClerkClients.Lease a = clients.acquire(withClock); ClerkClients.Lease b = clients.acquire(sameClock);
+        ClerkClients.Lease c = clients.acquire(systemClock)) {
+      assertThat(a.client()).isSameAs(b.client()).isNotSameAs(c.client());
+      assertThat(clients.size()).isEqualTo(2);
+    }
+    assertThatThrownBy(() -> ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
+        .publishableKey(sources.fake().publishableKey()).clock(null).build()).hasMessage("clock is required");
   }
 }

@@ -290,9 +290,10 @@ public final class FakeClerkBackend implements AutoCloseable {
     exchanges.clear();
   }
 
-  /** Stops the server and its threads. */
+  /** Stops the server and its threads (held requests are let go); connections to its port are then refused. */
   @Override
   public void close() {
+    faults.clear();
     server.stop(0);
     executor.shutdownNow();
   }
@@ -312,18 +313,26 @@ public final class FakeClerkBackend implements AutoCloseable {
         sleep(fault.delay.toMillis());
         fault = null;
       }
+      if (fault != null && fault.kind == Faults.Kind.HOLD) {
+        fault.held.hold();
+        fault = null;
+      }
+      Faults.Fault dribble = fault != null && fault.kind == Faults.Kind.DRIBBLE ? fault : null;
+      if (dribble != null) {
+        fault = null;
+      }
       if (fault != null && fault.kind == Faults.Kind.RESPOND) {
         send(exchange, requestBody, fault.status, fault.headers,
-            fault.body.getBytes(StandardCharsets.UTF_8), true);
+            fault.body.getBytes(StandardCharsets.UTF_8), true, null);
         return;
       }
       if (fault != null && fault.kind == Faults.Kind.MALFORMED) {
         send(exchange, requestBody, 200, Collections.<String, String>emptyMap(),
-            "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8), true);
+            "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8), true, null);
         return;
       }
       reply = fault != null ? failure(fault.status) : route(request);
-      send(exchange, requestBody, reply.status(), reply.headers(), body(reply), fault != null);
+      send(exchange, requestBody, reply.status(), reply.headers(), body(reply), fault != null, dribble);
     } finally {
       exchange.close();
     }
@@ -366,7 +375,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   }
 
   private void send(HttpExchange exchange, byte[] requestBody, int status,
-      Map<String, String> headers, byte[] body, boolean injected) throws IOException {
+      Map<String, String> headers, byte[] body, boolean injected, Faults.Fault dribble) throws IOException {
     Headers out = exchange.getResponseHeaders();
     Map<String, String> recorded = new LinkedHashMap<>(headers);
     if (body.length > 0 && !hasContentType(headers)) {
@@ -379,7 +388,11 @@ public final class FakeClerkBackend implements AutoCloseable {
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream os = exchange.getResponseBody()) {
-        os.write(body);
+        if (dribble == null) {
+          os.write(body);
+        } else {
+          dribble.held.dribble(os, body, dribble.delay);
+        }
       }
     }
   }
