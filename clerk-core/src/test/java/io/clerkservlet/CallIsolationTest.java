@@ -129,6 +129,17 @@ class CallIsolationTest {
     clerk.fake().faults().clear();
   }
 
+  @Test
+  void whenVerifyRejectsTheTokenWith422ThenInvalidTokenNotAnOutage() {
+    clerk.skipContractCheck();
+    clerk.fake().faults().failNext(1, 422, "/api_keys/verify");
+    RequestState state = clerk.client().authenticateRequest(bearer("ak_" + String.format("%032d", 3)),
+        AuthenticateRequestOptions.builder().acceptsToken(AcceptsToken.single(TokenType.API_KEY)).build());
+    assertThat(state.getReason()).isEqualTo("unexpected-error");
+    assertThat(state.getFailureCategory()).isEqualTo(FailureCategory.INVALID_TOKEN);
+    clerk.fake().faults().clear();
+  }
+
   private static ClerkRequest bearer(String token) {
     return ClerkRequest.builder("GET", "https://app.example.com/api").header("Authorization", "Bearer " + token)
         .build();

@@ -231,6 +231,27 @@ class JwksPolicyTest {
   }
 
   @Test
+  void whenWallClockStepsBackThenAnUnknownKidStillFetches() {
+    client.verifyToken(validToken());
+    clock.advance(Duration.ofHours(-1));
+    SigningKey rotated = clerk.fake().signingKeys().rotate();
+
+    assertThat(client.verifyToken(tokenSignedBy(rotated, rotated.kid()))).containsKey("sub");
+    assertThat(jwksCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void whenSkipJwksCacheJoinsARateLimitedFetchThenItStillFetches() {
+    client.verifyToken(validToken());
+    VerifyTokenOptions skip = VerifyTokenOptions.builder().skipJwksCache(true).build();
+    SigningKey key = clerk.fake().signingKeys().current();
+    assertThatThrownBy(() -> client.verifyToken(tokenSignedBy(key, "ins_forged")))
+        .isInstanceOf(TokenVerificationException.class);
+    assertThat(client.verifyToken(validToken(), skip)).containsKey("sub");
+    assertThat(jwksCalls()).isEqualTo(2);
+  }
+
+  @Test
   void whenTokenHasNoKidThenNoFetch() {
     SigningKey key = clerk.fake().signingKeys().current();
     String noKid = SessionTokens.sessionToken(null, key.privateKey(), clock, "https://" + clerk.fake().frontendApi())

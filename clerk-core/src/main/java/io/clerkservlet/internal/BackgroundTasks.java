@@ -8,57 +8,64 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The background threads of one {@code ClerkClient}: call-deadline timers and key refreshes. At most
- * {@link #THREADS} daemon threads named {@code clerk-background-N}, started on first use and ended
- * after {@link #IDLE_SECONDS} idle, so an idle client holds none; {@link #close()} ends them at once
- * (a web application's undeploy then finds no thread of ours).
+ * The background threads of one {@code ClerkClient}: one thread that only fires call-deadline timers
+ * (it never blocks, so a deadline always fires) and at most {@link #REFRESH_THREADS} that run key
+ * refreshes (which block on the network). Daemon threads named {@code clerk-background-N}, started on
+ * first use and ended after {@link #IDLE_SECONDS} idle, so an idle client holds none; {@link #close()}
+ * ends them at once (a web application's undeploy then finds no thread of ours). Refreshes beyond the
+ * limit wait in a queue; each refresh ends by its own call deadline.
  */
 public final class BackgroundTasks implements AutoCloseable {
-  /** Threads: one may run a key refresh (at most one runs at a time) while the other fires timers. */
-  static final int THREADS = 2;
+  /** Threads that run key refreshes (one per secret key at most, each bounded by its call deadline). */
+  static final int REFRESH_THREADS = 1;
   /** Seconds an idle thread lives. */
   static final long IDLE_SECONDS = 30;
   private static final AtomicInteger NAMES = new AtomicInteger();
 
-  private final ScheduledThreadPoolExecutor executor;
+  private final ScheduledThreadPoolExecutor timers = pool(1);
+  private final ScheduledThreadPoolExecutor refreshes = pool(REFRESH_THREADS);
 
-  /** Creates the pool; no thread starts until a task is submitted. */
-  public BackgroundTasks() {
-    ThreadFactory threads = r -> {
+  private static ScheduledThreadPoolExecutor pool(int threads) {
+    ClassLoader ours = BackgroundTasks.class.getClassLoader();
+    ThreadFactory factory = r -> {
       Thread t = new Thread(r, "clerk-background-" + NAMES.incrementAndGet());
       t.setDaemon(true);
+      t.setContextClassLoader(ours);
       return t;
     };
-    executor = new ScheduledThreadPoolExecutor(THREADS, threads);
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, factory);
     executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
     executor.allowCoreThreadTimeOut(true);
     executor.setRemoveOnCancelPolicy(true);
     executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return executor;
   }
 
   /**
-   * Runs {@code task} after {@code delayMillis}; cancel the returned future when it is no longer
+   * Runs {@code task} (which must not block) after {@code delayMillis} on the timer thread; cancel the returned future when it is no longer
    * needed. After {@link #close()} the task never runs.
    */
   public ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
-    return executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+    return timers.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Runs {@code task} soon on a background thread.
+   * Runs {@code task} soon on a refresh thread.
    *
    * @throws java.util.concurrent.RejectedExecutionException when the pool is closed
    */
   public void execute(Runnable task) {
-    executor.execute(task);
+    refreshes.execute(task);
   }
 
   /** Stops every thread: running tasks are interrupted, pending ones dropped. */
   @Override
   public void close() {
-    executor.shutdownNow();
+    timers.shutdownNow();
+    refreshes.shutdownNow();
     try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
+      timers.awaitTermination(1, TimeUnit.SECONDS);
+      refreshes.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

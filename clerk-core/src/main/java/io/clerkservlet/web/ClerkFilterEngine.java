@@ -6,6 +6,9 @@ import io.clerkservlet.ClerkRequest;
 import io.clerkservlet.FailureCategory;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.TokenType;
+import io.clerkservlet.TokenVerificationErrorReason;
+import io.clerkservlet.TokenVerificationException;
+import io.clerkservlet.internal.request.DevelopmentHandshakeError;
 import io.clerkservlet.auth.AuthObject;
 import java.time.Clock;
 import java.util.Collections;
@@ -116,12 +119,23 @@ public final class ClerkFilterEngine implements AutoCloseable {
   private RequestState authenticate(ClerkRequest request) {
     try {
       return lease.client().authenticateRequest(request, options);
+    } catch (DevelopmentHandshakeError e) {
+      return developmentHandshakeFailed(e);
     } catch (IllegalStateException | IllegalArgumentException e) {
       configurationLog.configurationError(e);
       return signedOut(Responses.REASON_CONFIGURATION_ERROR, FailureCategory.MISCONFIGURED);
     } catch (RuntimeException e) {
       return signedOut("unexpected-error", FailureCategory.SERVICE_UNAVAILABLE);
     }
+  }
+
+  /** Request input, not configuration: answered by the category of why the handshake token failed. */
+  private static RequestState developmentHandshakeFailed(DevelopmentHandshakeError e) {
+    if (e.getCause() instanceof TokenVerificationException) {
+      TokenVerificationErrorReason reason = ((TokenVerificationException) e.getCause()).getReason();
+      return signedOut(reason.getCode(), reason.getCategory());
+    }
+    return signedOut(TokenVerificationErrorReason.TOKEN_INVALID.getCode(), FailureCategory.INVALID_TOKEN);
   }
 
   private static RequestState signedOut(String reason, FailureCategory category) {

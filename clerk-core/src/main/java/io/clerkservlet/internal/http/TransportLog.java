@@ -3,6 +3,7 @@ package io.clerkservlet.internal.http;
 import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.internal.log.OperatorLog;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
 /**
@@ -14,13 +15,15 @@ final class TransportLog {
   private static final long NONE = Long.MIN_VALUE;
 
   private final OperatorLog log = new OperatorLog(OperatorLog.HTTP, Clock.systemUTC(), OperatorLog.DEFAULT_INTERVAL);
-  private volatile long failingSince = NONE;
+  private final AtomicLong failingSince = new AtomicLong(NONE);
 
   /** A call got a 2xx answer: ends a failure episode. */
   void answered() {
-    long since = failingSince;
+    if (failingSince.get() == NONE) {
+      return;
+    }
+    long since = failingSince.getAndSet(NONE);
     if (since != NONE) {
-      failingSince = NONE;
       long seconds = (System.currentTimeMillis() - since) / 1000;
       log.always(Level.INFO, "Clerk: the Backend API answers again after " + seconds + " s of failed calls.");
       log.reset("unreachable");
@@ -33,9 +36,7 @@ final class TransportLog {
     if (status != null && status < 500 && status != 429) {
       return;
     }
-    if (failingSince == NONE) {
-      failingSince = System.currentTimeMillis();
-    }
+    failingSince.compareAndSet(NONE, System.currentTimeMillis());
     log.log(Level.WARNING, "unreachable", "Clerk: Backend API call " + call + " failed: " + failure.getMessage()
         + ". Requests that need Clerk are answered 503 until it answers again.");
   }

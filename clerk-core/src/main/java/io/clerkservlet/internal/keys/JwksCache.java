@@ -54,7 +54,8 @@ public final class JwksCache {
       Duration waitBound) {
     this.clock = clock;
     this.endpoint = new JwksEndpoint(transport, secretKey, clock);
-    this.limited = new RateLimitedFetcher(this::attempt, clock, MIN_REFETCH_INTERVAL);
+    this.limited = new RateLimitedFetcher(this::attempt, clock, MIN_REFETCH_INTERVAL,
+        e -> endpoint.unavailable("n/a", e));
     this.fetcher = new SingleFlightFetcher(limited, waitBound.toMillis(), () -> endpoint.unavailable("n/a", null));
     this.background = background;
     this.health = new KeyHealthLog(clock);
@@ -68,7 +69,7 @@ public final class JwksCache {
    */
   public ResolvedKey key(String kid, boolean skipCache) {
     if (skipCache) {
-      return require(kid, fetcher.fetch(true));
+      return require(kid, fetchForced(kid));
     }
     long now = clock.millis();
     KeySet seen = current;
@@ -84,7 +85,8 @@ public final class JwksCache {
       health.expired(seen, now);
     }
     if (kid == null) {
-      throw limited.lastFailure() != null && seen.isEmpty() ? limited.lastFailure() : kidMismatch(null);
+      TokenVerificationException failed = limited.lastFailure();
+      throw failed != null && seen.isEmpty() ? copyOf(failed) : kidMismatch(null);
     }
     return require(kid, fetchForCaller(kid));
   }
@@ -98,8 +100,36 @@ public final class JwksCache {
       if (latest.get(kid) != null && latest.ageAt(clock.millis()) <= MAX_STALENESS.toMillis()) {
         return latest;
       }
-      throw skipped.lastFailure != null ? skipped.lastFailure : kidMismatch(kid);
+      throw skipped.lastFailure != null ? copyOf(skipped.lastFailure) : kidMismatch(kid);
+    } catch (TokenVerificationException shared) {
+      throw copyOf(shared);
     }
+  }
+
+  /** {@code skipJwksCache}: fetch now; joining an unforced fetch that was rate-limited fetches again. */
+  private KeySet fetchForced(String kid) {
+    try {
+      return fetcher.fetch(true);
+    } catch (RateLimitedFetcher.TooSoon joinedALimitedFetch) {
+      return fetchForcedAgain(kid);
+    } catch (TokenVerificationException shared) {
+      throw copyOf(shared);
+    }
+  }
+
+  private KeySet fetchForcedAgain(String kid) {
+    try {
+      return fetcher.fetch(true);
+    } catch (RateLimitedFetcher.TooSoon again) {
+      throw kidMismatch(kid);
+    } catch (TokenVerificationException shared) {
+      throw copyOf(shared);
+    }
+  }
+
+  /** A failure shared by many callers is thrown to each as its own copy (throwables are mutable). */
+  private static TokenVerificationException copyOf(TokenVerificationException e) {
+    return new TokenVerificationException(e.getReason(), e.getMessage(), e.getAction(), e.getCause());
   }
 
   private void refreshInBackground(KeySet seen, long now, long age) {

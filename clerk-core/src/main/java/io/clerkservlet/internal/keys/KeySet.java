@@ -26,8 +26,14 @@ final class KeySet {
     return keys.isEmpty();
   }
 
-  /** Milliseconds since the fetch ended; {@link Long#MAX_VALUE} before any fetch. */
+  /**
+   * Milliseconds since the fetch ended; {@link Long#MAX_VALUE} before any fetch. A clock that went back
+   * past the fetch gives {@link JwksCache#TTL} (due for a refresh, still usable), never a negative age.
+   */
   long ageAt(long now) {
-    return fetchedAt == NEVER ? Long.MAX_VALUE : now - fetchedAt;
+    if (fetchedAt == NEVER) {
+      return Long.MAX_VALUE;
+    }
+    return now < fetchedAt ? JwksCache.TTL.toMillis() : now - fetchedAt;
   }
 }

@@ -3,6 +3,7 @@ package io.clerkservlet.internal.keys;
 import io.clerkservlet.TokenVerificationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Lets an attempt through at most once per interval, counted from the end of the previous attempt
@@ -22,13 +23,16 @@ final class RateLimitedFetcher implements KeySetFetcher {
   }
 
   private final KeySetFetcher delegate;
+  private final Function<RuntimeException, TokenVerificationException> unexpected;
   private final Clock clock;
   private final long intervalMillis;
   private volatile long lastAttemptEnd = KeySet.NEVER;
   private volatile TokenVerificationException lastFailure;
 
-  RateLimitedFetcher(KeySetFetcher delegate, Clock clock, Duration interval) {
+  RateLimitedFetcher(KeySetFetcher delegate, Clock clock, Duration interval,
+      Function<RuntimeException, TokenVerificationException> unexpected) {
     this.delegate = delegate;
+    this.unexpected = unexpected;
     this.clock = clock;
     this.intervalMillis = interval.toMillis();
   }
@@ -45,15 +49,21 @@ final class RateLimitedFetcher implements KeySetFetcher {
     } catch (TokenVerificationException e) {
       lastFailure = e;
       throw e;
+    } catch (RuntimeException e) {
+      lastFailure = unexpected.apply(e);
+      throw lastFailure;
     } finally {
       lastAttemptEnd = clock.millis();
     }
   }
 
-  /** True when an unforced attempt would be let through now. */
+  /**
+   * True when an unforced attempt would be let through now; also when the clock went back past the
+   * last attempt (a wall-clock step must not stop fetches until it catches up).
+   */
   boolean mayAttempt(long now) {
     long last = lastAttemptEnd;
-    return last == KeySet.NEVER || now - last >= intervalMillis;
+    return last == KeySet.NEVER || now < last || now - last >= intervalMillis;
   }
 
   /** How the last attempt failed, or null when it succeeded or none was made. */

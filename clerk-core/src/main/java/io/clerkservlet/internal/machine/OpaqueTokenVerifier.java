@@ -100,6 +100,10 @@ public final class OpaqueTokenVerifier {
     if (status != null && status == 404) {
       return notFound(type);
     }
+    if (status != null && status >= 400 && status < 500 && status != 408 && status != 429) {
+      return new MachineTokenVerificationException(type, MachineTokenVerificationException.UNEXPECTED_ERROR,
+          "Unexpected error", status, FailureCategory.INVALID_TOKEN);
+    }
     return unexpected(type, status);
   }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.clerkservlet.internal.log.OperatorLog;
+import java.time.Clock;
 
 /**
  * The path for requests with no token in the header, in {@code @clerk/backend}'s order
@@ -28,6 +30,9 @@ final class CookieSessions {
       + "version of Clerk, this token will be considered invalid. Please contact Clerk support if you see this "
       + "warning.";
   private static final Logger LOG = Logger.getLogger(CookieSessions.class.getName());
+  /** Rate-limited: a bogus {@code __clerk_handshake} on every request must not flood the log. */
+  private static final OperatorLog HANDSHAKE_LOG = new OperatorLog(CookieSessions.class.getName(),
+      Clock.systemUTC(), OperatorLog.DEFAULT_INTERVAL);
   private static final AtomicBoolean AZP_WARNED = new AtomicBoolean();
 
   private final BrowserFlow flow;
@@ -117,9 +122,9 @@ final class CookieSessions {
       if (!ctx.production) {
         throw new DevelopmentHandshakeError(HandshakeResolver.developmentMessage(e), e);
       }
-      LOG.log(Level.SEVERE, "Clerk: unable to resolve handshake: {0}", e.getFullMessage(null));
+      HANDSHAKE_LOG.log(Level.SEVERE, "handshake", "Clerk: unable to resolve handshake: " + e.getFullMessage(null));
     } catch (HandshakeResolver.Failure e) {
-      LOG.log(Level.SEVERE, "Clerk: unable to resolve handshake: {0}", e.getMessage());
+      HANDSHAKE_LOG.log(Level.SEVERE, "handshake", "Clerk: unable to resolve handshake: " + e.getMessage());
     }
     return null;
   }
@@ -136,14 +141,5 @@ final class CookieSessions {
   /** Test hook: lets the once-per-process azp warning be observed again. */
   static void resetAzpWarning() {
     AZP_WARNED.set(false);
-  }
-
-  /** The error of a development handshake token that does not verify: it fails the call, as in {@code @clerk/backend}. */
-  static final class DevelopmentHandshakeError extends IllegalStateException {
-    private static final long serialVersionUID = 1L;
-
-    DevelopmentHandshakeError(String message, Throwable cause) {
-      super(message, cause);
-    }
   }
 }

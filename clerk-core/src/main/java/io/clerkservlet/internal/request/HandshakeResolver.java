@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import io.clerkservlet.internal.log.OperatorLog;
+import java.time.Clock;
 
 /**
  * The way back from a handshake (reference §2.3): the cookie directives of the nonce (through the
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
 final class HandshakeResolver {
   static final String SESSION_TOKEN_MISSING = "session-token-missing";
   private static final Duration DEVELOPMENT_SKEW = Duration.ofMillis(86_400_000L);
-  private static final Logger LOG = Logger.getLogger(HandshakeResolver.class.getName());
+  /** Rate-limited: request input (a bogus nonce or handshake) can trigger these on every request. */
+  private static final OperatorLog LOG = new OperatorLog(HandshakeResolver.class.getName(), Clock.systemUTC(),
+      OperatorLog.DEFAULT_INTERVAL);
 
   /** The session token that came back failed verification (not a handshake token problem). */
   static final class Failure extends RuntimeException {
@@ -69,7 +72,7 @@ final class HandshakeResolver {
       if (ctx.production || !isTimeError(e.getReason())) {
         throw new Failure(e.getMessage());
       }
-      LOG.severe("Clerk: Clock skew detected. This usually means that your system clock is inaccurate. Clerk will "
+      LOG.log(Level.SEVERE, "clock-skew", "Clerk: Clock skew detected. This usually means that your system clock is inaccurate. Clerk will "
           + "attempt to account for the clock skew in development.\n\nTo resolve this issue, make sure your "
           + "system's clock is set to the correct time (e.g. turn off and on automatic time synchronization).\n\n"
           + "---\n\n" + e.getFullMessage("cookie"));
@@ -87,7 +90,8 @@ final class HandshakeResolver {
         HandshakePayload payload = flow.clients.getHandshakePayload(ctx.handshakeNonce);
         return payload == null ? Collections.<String>emptyList() : payload.getDirectives();
       } catch (ClerkApiException | IllegalArgumentException | IllegalStateException e) {
-        LOG.log(Level.SEVERE, "Clerk: HandshakeService: error getting handshake payload: {0}", e.getMessage());
+        LOG.log(Level.SEVERE, "payload", "Clerk: HandshakeService: error getting handshake payload: "
+            + e.getMessage());
         return Collections.emptyList();
       }
     }

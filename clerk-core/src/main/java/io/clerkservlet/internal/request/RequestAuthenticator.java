@@ -75,7 +75,7 @@ public final class RequestAuthenticator {
           : settings, token, flow.clock.millis());
       RequestState state = dispatch(ctx, accepts, token);
       return state.getTokenType() == null ? state : ctx.withCommonFields(state);
-    } catch (CookieSessions.DevelopmentHandshakeError e) {
+    } catch (DevelopmentHandshakeError e) {
       throw e;
     } catch (RuntimeException unexpected) {
       TokenType type = accepts.getKind() == AcceptsToken.Kind.SINGLE ? accepts.getSingleType() : TokenType.SESSION_TOKEN;
