@@ -98,7 +98,8 @@ class JoseUtf8JsonTest {
     header.put("x", MARK);
     byte[] headerBytes = replaceMark(RawJws.utf8(header), malformed);
 
-    assertTokenInvalid(RawJws.sign(headerBytes, RawJws.utf8(claims()), clerk.fake().signingKeys().current().privateKey()));
+    assertTokenInvalid(RawJws.sign(headerBytes, RawJws.utf8(claims()),
+        clerk.fake().signingKeys().current().privateKey()));
   }
 
   @Test
