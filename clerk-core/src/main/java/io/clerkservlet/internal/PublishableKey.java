@@ -51,9 +51,24 @@ public final class PublishableKey {
     return key;
   }
 
-  /** The Frontend API host, for example {@code clerk.example.com}. */
+  /** The Frontend API host the key encodes, for example {@code clerk.example.com}. */
   public String frontendApi() {
     return frontendApi;
+  }
+
+  /**
+   * The Frontend API as {@code parsePublishableKey(key, {proxyUrl, domain, isSatellite})} gives
+   * it: {@code proxyUrl} when set, else {@code clerk.<domain>} for a production satellite with a
+   * domain, else the key's own.
+   *
+   * @param proxyUrl an absolute proxy URL, or null
+   * @param domain the configured domain, or null
+   */
+  public String frontendApi(String proxyUrl, String domain, boolean satellite) {
+    if (proxyUrl != null && !proxyUrl.isEmpty()) {
+      return proxyUrl;
+    }
+    return production && satellite && domain != null && !domain.isEmpty() ? "clerk." + domain : frontendApi;
   }
 
   /** True for {@code pk_live_} keys. */
