@@ -274,15 +274,17 @@ class ClerkFilterSettingsTest {
   }
 
   @Test
-  void resolveWhenSessionTokensAcceptedWithoutPublishableKeyThenNamed() {
+  void resolveWhenPublishableKeyMissingThenNamedUnlessExactlyM2mOrApiKey() {
     init.put("secretKey", fake.secretKey());
-    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    init.put("acceptsToken", "[session_token,api_key]");
-    assertThatThrownBy(this::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    init.put("acceptsToken", "api_key,m2m_token");
-    assertThat(resolve().getPublishableKey()).isNull();
-    init.put("acceptsToken", "oauth_token");
-    assertThat(resolve().getPublishableKey()).isNull();
+    for (String accepts : new String[] {"session_token", "[session_token,api_key]", "api_key,m2m_token",
+        "[m2m_token]", "oauth_token", "any"}) {
+      init.put("acceptsToken", accepts);
+      assertThatThrownBy(this::resolve).as(accepts).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    }
+    for (String accepts : new String[] {"api_key", "m2m_token"}) {
+      init.put("acceptsToken", accepts);
+      assertThat(resolve().getPublishableKey()).as(accepts).isNull();
+    }
   }
 
   @Test
@@ -306,8 +308,8 @@ class ClerkFilterSettingsTest {
   @Test
   void builderWhenProgrammaticThenSameRules() {
     ClerkFilterSettings s = ClerkFilterSettings.builder().secretKey(fake.secretKey())
-        .acceptsToken(TokenType.OAUTH_TOKEN).mode(FilterMode.OPTIONAL).roles(EnumSet.of(RoleSource.SCOPE))
-        .build();
+        .publishableKey(fake.publishableKey()).acceptsToken(TokenType.OAUTH_TOKEN).mode(FilterMode.OPTIONAL)
+        .roles(EnumSet.of(RoleSource.SCOPE)).build();
     assertThat(s.getAcceptsToken()).isEqualTo(AcceptsToken.single(TokenType.OAUTH_TOKEN));
     assertThat(s.getRoles()).containsExactly(RoleSource.SCOPE);
     assertThatThrownBy(() -> ClerkFilterSettings.builder().build()).hasMessageStartingWith("secretKey");
