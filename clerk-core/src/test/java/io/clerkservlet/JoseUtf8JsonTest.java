@@ -66,39 +66,39 @@ class JoseUtf8JsonTest {
   }
 
   static Stream<Arguments> malformedUtf8() {
-    return Stream.of(
-        Arguments.of("overlong '/'", bytes(0xC0, 0xAF)),
-        Arguments.of("overlong NUL", bytes(0xC0, 0x80)),
-        Arguments.of("overlong 3-byte '/'", bytes(0xE0, 0x80, 0xAF)),
-        Arguments.of("overlong 4-byte", bytes(0xF0, 0x80, 0x80, 0xAF)),
-        Arguments.of("encoded high surrogate", bytes(0xED, 0xA0, 0x80)),
-        Arguments.of("encoded low surrogate", bytes(0xED, 0xB0, 0x80)),
-        Arguments.of("truncated 3-byte sequence", bytes(0xE2, 0x82)),
-        Arguments.of("lone continuation byte", bytes(0x80)),
-        Arguments.of("byte 0xFE", bytes(0xFE)),
-        Arguments.of("5-byte form", bytes(0xF8, 0x88, 0x80, 0x80, 0x80)),
-        Arguments.of("above U+10FFFF", bytes(0xF4, 0x90, 0x80, 0x80)),
-        Arguments.of("Latin-1 e-acute", bytes(0xE9)));
+    Object[][] sequences = {
+        {"overlong '/'", bytes(0xC0, 0xAF)},
+        {"overlong NUL", bytes(0xC0, 0x80)},
+        {"overlong 3-byte '/'", bytes(0xE0, 0x80, 0xAF)},
+        {"overlong 4-byte", bytes(0xF0, 0x80, 0x80, 0xAF)},
+        {"encoded high surrogate", bytes(0xED, 0xA0, 0x80)},
+        {"encoded low surrogate", bytes(0xED, 0xB0, 0x80)},
+        {"truncated 3-byte sequence", bytes(0xE2, 0x82)},
+        {"lone continuation byte", bytes(0x80)},
+        {"byte 0xFE", bytes(0xFE)},
+        {"5-byte form", bytes(0xF8, 0x88, 0x80, 0x80, 0x80)},
+        {"above U+10FFFF", bytes(0xF4, 0x90, 0x80, 0x80)},
+        {"Latin-1 e-acute", bytes(0xE9)}};
+    List<Arguments> cases = new ArrayList<>();
+    for (Part part : Part.values()) {
+      for (Object[] sequence : sequences) {
+        cases.add(Arguments.of(sequence[0] + " in the " + part, part, sequence[1]));
+      }
+    }
+    return cases.stream();
   }
 
-  @ParameterizedTest(name = "{0} in the payload")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("malformedUtf8")
-  void whenPayloadHasMalformedUtf8InAStringThenTokenInvalid(String name, byte[] malformed) {
-    Map<String, Object> claims = claims();
-    claims.put("name", MARK);
-    byte[] payload = replaceMark(RawJws.utf8(claims), malformed);
-
-    assertTokenInvalid(RawJws.sign(RawJws.utf8(header()), payload, clerk.fake().signingKeys().current().privateKey()));
-  }
-
-  @ParameterizedTest(name = "{0} in the header")
-  @MethodSource("malformedUtf8")
-  void whenHeaderHasMalformedUtf8InAStringThenTokenInvalid(String name, byte[] malformed) {
+  void whenHeaderOrPayloadHasMalformedUtf8InAStringThenTokenInvalid(String name, Part part, byte[] malformed) {
     Map<String, Object> header = header();
-    header.put("x", MARK);
-    byte[] headerBytes = replaceMark(RawJws.utf8(header), malformed);
+    Map<String, Object> claims = claims();
+    (part == Part.HEADER ? header : claims).put("x", MARK);
+    byte[] headerBytes = RawJws.utf8(header);
+    byte[] payloadBytes = RawJws.utf8(claims);
 
-    assertTokenInvalid(RawJws.sign(headerBytes, RawJws.utf8(claims()),
+    assertTokenInvalid(RawJws.sign(part == Part.HEADER ? replaceMark(headerBytes, malformed) : headerBytes,
+        part == Part.PAYLOAD ? replaceMark(payloadBytes, malformed) : payloadBytes,
         clerk.fake().signingKeys().current().privateKey()));
   }
 
