@@ -330,7 +330,8 @@ public final class AuthenticateRequestOptions {
      * Validates and builds.
      *
      * @throws IllegalArgumentException "acceptsToken is required", "clockSkew must not be negative",
-     *     "publishableKey is not a valid Clerk publishable key" or an invalid proxyUrl
+     *     "publishableKey must be a Clerk publishable key. Publishable key not valid (expected format:
+     *     pk_test_... or pk_live_...)." or an invalid proxyUrl
      */
     public AuthenticateRequestOptions build() {
       if (acceptsToken == null) {

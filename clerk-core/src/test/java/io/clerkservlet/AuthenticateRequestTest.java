@@ -74,8 +74,11 @@ class AuthenticateRequestTest {
 
   @Test
   void noTokenWithSessionAcceptedAndNoPublishableKeyIsAConfigurationError() {
-    assertThatThrownBy(() -> clerk.client().authenticateRequest(ClerkRequest.builder("GET", "https://app.example.com/")
-        .build())).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Publishable key is missing.");
+    try (ClerkClient withoutPublishableKey = clerk.clientBuilder().build()) {
+      assertThatThrownBy(() -> withoutPublishableKey.authenticateRequest(ClerkRequest.builder("GET",
+          "https://app.example.com/").build())).isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("Publishable key is missing.");
+    }
   }
 
   @Test
@@ -217,7 +220,8 @@ class AuthenticateRequestTest {
 
   @Test
   void configurationWithoutAnyKeyThrowsAtTheCall() {
-    try (ClerkClient keyless = ClerkClient.builder().apiUrl(clerk.fake().apiUrl()).build()) {
+    try (ClerkClient keyless = ClerkClient.builder().apiUrl(clerk.fake().apiUrl())
+        .publishableKey(clerk.fake().productionPublishableKey()).build()) {
       ClerkRequest request = withAuthorization("Bearer x");
       assertThatThrownBy(() -> keyless.authenticateRequest(request))
           .isInstanceOf(IllegalStateException.class)
@@ -231,7 +235,7 @@ class AuthenticateRequestTest {
   @Test
   void networklessSessionVerificationNeedsOnlyTheJwtKey() {
     try (ClerkClient networkless = ClerkClient.builder().apiUrl(clerk.fake().apiUrl())
-        .jwtKey(clerk.fake().jwtKeyPem()).build()) {
+        .publishableKey(clerk.fake().productionPublishableKey()).jwtKey(clerk.fake().jwtKeyPem()).build()) {
       RequestState state = networkless.authenticateRequest(withAuthorization("Bearer " + TokenKind.SESSION_JWT.mint(clerk)));
       assertThat(state.isAuthenticated()).isTrue();
     }

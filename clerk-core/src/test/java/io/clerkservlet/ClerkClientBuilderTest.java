@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link ClerkClient.Builder#build()} names the first invalid setting with an exact message. */
 class ClerkClientBuilderTest {
   private static final String PEM = new ClerkSigningKeys("ins_test").current().publicKeyPem();
-  private static final String PK_MESSAGE = "publishableKey is not a valid Clerk publishable key";
+  private static final String PK_MESSAGE = "publishableKey must be a Clerk publishable key. "
+      + "Publishable key not valid (expected format: pk_test_... or pk_live_...).";
   private static final String JWT_MESSAGE = "jwtKey is not an RSA public key in PEM format";
   private static final String ASCII = " must be printable ASCII with no whitespace";
   private static final String POSITIVE = " must be a positive duration";

@@ -80,7 +80,8 @@ class ClerkClientEnvironmentTest {
     assertThatThrownBy(() -> fromEnv("CLERK_JWT_KEY", "nope"))
         .hasMessage("jwtKey is not an RSA public key in PEM format");
     assertThatThrownBy(() -> fromEnv("CLERK_PUBLISHABLE_KEY", "pk_x"))
-        .hasMessage("publishableKey is not a valid Clerk publishable key");
+        .hasMessage("publishableKey must be a Clerk publishable key. "
+            + "Publishable key not valid (expected format: pk_test_... or pk_live_...).");
     assertThatThrownBy(() -> fromEnv("CLERK_API_VERSION", "2026-05-12"))
         .hasMessage("apiVersion must look like v1: 2026-05-12");
     assertThatThrownBy(() -> fromEnv("CLERK_API_URL", "ftp://x"))

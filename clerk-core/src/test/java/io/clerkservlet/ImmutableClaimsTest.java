@@ -108,7 +108,8 @@ class ImmutableClaimsTest {
     claims.put("tags", new ArrayList<>(Arrays.asList("ci")));
     String apiKey = clerk.client().apiKeys().create(CreateApiKeyParams.builder().name("ci-pipeline").subject(TokenKind.USER)
         .claims(claims).scopes(Arrays.asList("read")).build()).getSecret();
-    try (ClerkClient caching = clerk.clientBuilder().machineTokenCacheTtl(Duration.ofMinutes(1)).build()) {
+    try (ClerkClient caching = clerk.clientBuilder().publishableKey(clerk.fake().productionPublishableKey())
+        .machineTokenCacheTtl(Duration.ofMinutes(1)).build()) {
       AuthObject first = authenticate(caching, apiKey).toAuth();
       assertThatThrownBy(() -> nested(first.getClaims(), "o").put("rol", "admin"))
           .isInstanceOf(UnsupportedOperationException.class);

@@ -37,7 +37,7 @@ class MachineTokenCachePolicyTest {
   final ClerkFixture clerk = new ClerkFixture();
 
   private ClerkClient caching() {
-    return clerk.clientBuilder().machineTokenCacheTtl(Duration.ofMinutes(10)).build();
+    return clerk.clientBuilder().publishableKey(clerk.fake().productionPublishableKey()).machineTokenCacheTtl(Duration.ofMinutes(10)).build();
   }
 
   private static AuthenticateRequestOptions audience(String... audience) {
@@ -146,7 +146,7 @@ class MachineTokenCachePolicyTest {
       Duration stillCached, Duration expired) {
     MutableClock clock = new MutableClock(Instant.now());
     String token = kind.mint(clerk);
-    try (ClerkClient caching = clerk.clientBuilder().clock(clock).machineTokenCacheTtl(ttl).build()) {
+    try (ClerkClient caching = clerk.clientBuilder().publishableKey(clerk.fake().productionPublishableKey()).clock(clock).machineTokenCacheTtl(ttl).build()) {
       assertThat(authenticate(caching, token, audience()).isAuthenticated()).isTrue();
       clock.advance(stillCached);
       assertThat(authenticate(caching, token, audience()).isAuthenticated()).isTrue();

@@ -28,7 +28,8 @@ class MachineTokenVerificationTest {
   private RequestState authenticate(ClerkClient client, String token) {
     return client.authenticateRequest(
         ClerkRequest.builder("POST", "https://api.example.com/jobs").header("Authorization", "Bearer " + token).build(),
-        AuthenticateRequestOptions.builder().acceptsToken(AcceptsToken.any()).build());
+        AuthenticateRequestOptions.builder().acceptsToken(AcceptsToken.any())
+            .publishableKey(clerk.fake().productionPublishableKey()).build());
   }
 
   private RequestState authenticate(String token) {

@@ -22,11 +22,11 @@ class RequestParsingTest {
   }
 
   @Test
-  void cookiesArePercentDecodedAndFirstValueWins() {
+  void cookiesArePercentDecodedFirstValueWinsAndQuotesStay() {
     ClerkRequest request = withCookie("__session=a%20b; __client_uat=1; __session=second; q=\"quoted\"");
     assertThat(request.getCookie("__session")).isEqualTo("a b");
     assertThat(request.getCookie("__client_uat")).isEqualTo("1");
-    assertThat(request.getCookie("q")).isEqualTo("quoted");
+    assertThat(request.getCookie("q")).isEqualTo("\"quoted\"");
     assertThat(request.getMethod()).isEqualTo("GET");
   }
 

@@ -4,7 +4,7 @@ import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.internal.http.BapiContext;
 import io.clerkservlet.internal.http.BapiRequest;
 import io.clerkservlet.internal.http.BapiRequest.Method;
-import io.clerkservlet.internal.jwt.JwtDecoder;
+import io.clerkservlet.internal.machine.MachineTokens;
 import io.clerkservlet.model.M2MToken;
 import io.clerkservlet.model.PaginatedResourceResponse;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class M2MTokenApi {
   private final BapiContext context;
   private final Function<String, M2MToken> localJwtVerifier;
 
-  /** Internal: use {@code ClerkClient.m2mTokens()}; JWT-format tokens go to {@code localJwtVerifier}. */
+  /** Internal: use {@code ClerkClient.m2mTokens()}; M2M JWTs go to {@code localJwtVerifier}. */
   public M2MTokenApi(BapiContext context, Function<String, M2MToken> localJwtVerifier) {
     this.context = context;
     this.localJwtVerifier = localJwtVerifier;
@@ -95,28 +95,32 @@ public final class M2MTokenApi {
   }
 
   /**
-   * Verifies an M2M token: a JWT-format token locally against the instance keys (no call; failures
-   * throw {@link io.clerkservlet.TokenVerificationException}), an opaque token by asking Clerk (a token
-   * Clerk does not know is a {@link ClerkApiException} with status 404).
+   * Verifies an M2M token: an M2M JWT (payload {@code sub} starting with {@code mch_}, as
+   * {@code @clerk/backend}'s {@code isM2MJwt}) locally against the instance keys, with no call
+   * (failures throw {@link io.clerkservlet.TokenVerificationException}); anything else by asking
+   * Clerk (a token Clerk does not know is a {@link ClerkApiException} with status 404).
    */
-  public M2MToken verify(String token) {
-    return verify(token, null);
-  }
-
-  /** Verifies with a per-call machine secret key (null for the client's). */
-  public M2MToken verify(String token, String machineSecretKey) {
-    if (token == null || token.isEmpty()) {
-      throw new IllegalArgumentException("token is required");
-    }
-    if (JwtDecoder.isJwtFormat(token)) {
+  public M2MToken verify(VerifyM2MTokenParams params) {
+    String token = params.getToken();
+    if (MachineTokens.isM2MJwt(token)) {
       return localJwtVerifier.apply(token);
     }
     Map<String, Object> body = BapiRequest.newBody();
     body.put("token", token);
     BapiRequest request = BapiRequest.unversioned(Method.POST, PATH).path("verify")
         .body(body)
-        .bearer(context.machineBearer(machineSecretKey));
+        .bearer(context.machineBearer(params.getMachineSecretKey()));
     return context.callWithBearer(request, M2MToken.class);
+  }
+
+  /** {@link #verify(VerifyM2MTokenParams)} with the client's keys. */
+  public M2MToken verify(String token) {
+    return verify(VerifyM2MTokenParams.builder().token(token).build());
+  }
+
+  /** The {@code @clerk/backend} 2.7.0 name of {@link #verify(VerifyM2MTokenParams)}. */
+  public M2MToken verifySecret(VerifyM2MTokenParams params) {
+    return verify(params);
   }
 
   /** The {@code @clerk/backend} 2.7.0 name of {@link #verify(String)}. */

@@ -1,16 +1,19 @@
 package io.clerkservlet.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.CharBuffer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Parses a {@code Cookie} header as RFC 6265 and the {@code cookie} npm package do: pairs split on
- * {@code ;}, name and value split on the first {@code =}, surrounding quotes removed, the value
- * percent-decoded (kept raw when that fails), first value wins. Splitting happens before decoding,
- * so an encoded {@code ;} or {@code =} cannot forge a cookie.
+ * Parses a {@code Cookie} header exactly as the {@code cookie} 1.1.1 parser that
+ * {@code @clerk/backend} 3.25 bundles: pairs end at {@code ;}, a pair without {@code =} is skipped,
+ * name and value split on the first {@code =}, spaces and tabs (only) trimmed from both, the value
+ * kept as sent (double quotes included: a quoted value is not unquoted), then percent-decoded as
+ * {@code decodeURIComponent} when it contains {@code %} (kept raw when that fails); the first value
+ * of a name wins, an empty name included. Splitting happens before decoding, so an encoded
+ * {@code ;} or {@code =} cannot forge a cookie.
  */
 public final class Cookies {
   private Cookies() {
@@ -18,52 +21,91 @@ public final class Cookies {
 
   /** The cookies of a header value (null gives none). */
   public static Map<String, String> parse(String header) {
-    if (header == null || header.isEmpty()) {
+    if (header == null || header.length() < 2) {
       return Collections.emptyMap();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : header.split(";")) {
-      int eq = pair.indexOf('=');
+    int length = header.length();
+    int index = 0;
+    do {
+      int eq = header.indexOf('=', index);
       if (eq < 0) {
+        break;
+      }
+      int semicolon = header.indexOf(';', index);
+      int end = semicolon < 0 ? length : semicolon;
+      if (eq > end) {
+        index = header.lastIndexOf(';', eq - 1) + 1;
         continue;
       }
-      String name = pair.substring(0, eq).trim();
-      if (name.isEmpty() || out.containsKey(name)) {
-        continue;
+      String name = trimmed(header, index, eq);
+      if (!out.containsKey(name)) {
+        out.put(name, decode(trimmed(header, eq + 1, end)));
       }
-      String value = pair.substring(eq + 1).trim();
-      if (value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"') {
-        value = value.substring(1, value.length() - 1);
-      }
-      out.put(name, decode(value));
-    }
+      index = end + 1;
+    } while (index < length);
     return Collections.unmodifiableMap(out);
   }
 
-  /** {@code decodeURIComponent}, or the input unchanged when it is not valid percent-encoded UTF-8. */
+  /** {@code text[from, to)} without leading and trailing spaces and tabs. */
+  private static String trimmed(String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpaceOrTab(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /**
+   * {@code decodeURIComponent}: each run of {@code %XX} escapes (ASCII hex digits) must be strict
+   * UTF-8 and every other character is kept; the input unchanged when any of that fails.
+   */
   public static String decode(String value) {
     if (value.indexOf('%') < 0) {
       return value;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= value.length()) {
-          return value;
-        }
-        int hi = Character.digit(value.charAt(i + 1), 16);
-        int lo = Character.digit(value.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return value;
-        }
-        bytes.write((hi << 4) | lo);
-        i += 2;
-      } else {
-        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
+    StringBuilder out = new StringBuilder(value.length());
+    ByteArrayOutputStream run = new ByteArrayOutputStream();
+    int i = 0;
+    while (i < value.length()) {
+      if (value.charAt(i) != '%') {
+        out.append(value.charAt(i++));
+        continue;
       }
+      run.reset();
+      while (i < value.length() && value.charAt(i) == '%') {
+        int hi = i + 2 < value.length() ? hexValue(value.charAt(i + 1)) : -1;
+        int lo = hi < 0 ? -1 : hexValue(value.charAt(i + 2));
+        if (lo < 0) {
+          return value;
+        }
+        run.write(hi << 4 | lo);
+        i += 3;
+      }
+      CharBuffer decoded = Utf8.decodeStrict(run.toByteArray());
+      if (decoded == null) {
+        return value;
+      }
+      out.append(decoded);
     }
-    return Utf8.decodeStrict(bytes.toByteArray(), value);
+    return out.toString();
+  }
+
+  private static int hexValue(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 }

@@ -233,13 +233,13 @@ public final class ClerkFilterSettings {
         + ", debugHeaders=" + debugHeaders + ", roles=" + roles + "}";
   }
 
-  /** The message when session tokens are accepted without a publishable key. */
-  public static final String MISSING_PUBLISHABLE_KEY = "publishableKey is required when session tokens are "
-      + "accepted: browser sessions (cookies, refresh, handshake) need it (CLERK_PUBLISHABLE_KEY)";
+  /** The message when a publishable key is needed and missing. */
+  public static final String MISSING_PUBLISHABLE_KEY = "publishableKey is required unless acceptsToken is exactly "
+      + "m2m_token or api_key, as in @clerk/backend (CLERK_PUBLISHABLE_KEY)";
 
-  /** True when a request without a token in its header goes down the browser-session (cookie) path. */
-  static boolean reachesBrowserSessions(AcceptsToken accepts) {
-    return accepts.getKind() == AcceptsToken.Kind.ANY || accepts.accepts(TokenType.SESSION_TOKEN);
+  /** True unless {@code acceptsToken} is exactly {@code m2m_token} or {@code api_key} (not a list). */
+  static boolean needsPublishableKey(AcceptsToken accepts) {
+    return !accepts.isExactly(TokenType.M2M_TOKEN) && !accepts.isExactly(TokenType.API_KEY);
   }
 
   /** Builds {@link ClerkFilterSettings}; {@link #build()} validates. */
@@ -287,7 +287,7 @@ public final class ClerkFilterSettings {
         throw new IllegalArgumentException("clockSkew must not be negative");
       }
       KeyRequirements.check(acceptsToken, secretKey, machineSecretKey, jwtKey);
-      if (publishableKey == null && reachesBrowserSessions(acceptsToken)) {
+      if (publishableKey == null && needsPublishableKey(acceptsToken)) {
         throw new IllegalArgumentException(MISSING_PUBLISHABLE_KEY);
       }
       if (satellite && domain == null && proxyUrl == null) {

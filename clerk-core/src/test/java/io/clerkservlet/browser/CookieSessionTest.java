@@ -222,7 +222,8 @@ class CookieSessionTest {
 
   @Test
   void authenticateWhenNoPublishableKeyAndNoHeaderTokenThenFailsClearly() {
-    assertThatThrownBy(() -> clerk.client().authenticateRequest(Browser.page(APP).build()))
+    client = clerk.clientBuilder().build();
+    assertThatThrownBy(() -> client.authenticateRequest(Browser.page(APP).build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("Publishable key is missing.");
   }

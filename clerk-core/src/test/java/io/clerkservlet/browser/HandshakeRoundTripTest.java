@@ -12,6 +12,7 @@ import io.clerkservlet.testing.ClerkFixture;
 import io.clerkservlet.testkit.FakeSession;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,33 @@ class HandshakeRoundTripTest {
   private HttpServer app;
   private ClerkClient client;
   private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
+  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new BrowserCookies(jar))
       .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+  /**
+   * Sends the jar's cookies as browsers do (RFC 6265: {@code name=value; name=value}). The JDK's
+   * CookieManager sends a cookie set with {@code Max-Age} in RFC 2965 form ({@code name="value";$Path="/"}),
+   * which no browser does and {@code @clerk/backend}'s cookie parser does not unquote.
+   */
+  private static final class BrowserCookies extends CookieHandler {
+    private final CookieManager jar;
+
+    BrowserCookies(CookieManager jar) {
+      this.jar = jar;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      StringJoiner cookies = new StringJoiner("; ");
+      jar.getCookieStore().get(uri).forEach(c -> cookies.add(c.getName() + "=" + c.getValue()));
+      return cookies.length() == 0 ? Map.of() : Map.of("Cookie", List.of(cookies.toString()));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      jar.put(uri, responseHeaders);
+    }
+  }
 
   @AfterEach
   void stop() {

@@ -104,7 +104,7 @@ class PrimarySyncTest {
     String pk = clerk.fake().productionPublishableKey();
     client = clerk.clientBuilder().publishableKey(pk).isSatellite(true).domain("example.test")
         .signInUrl("https://primary.example.test/sign-in").build();
-    String token = clerk.fake().tokens().sessionToken(USER).sign();
+    String token = clerk.fake().tokens().sessionToken(USER).claim("iss", "https://clerk.example.test").sign();
 
     RequestState state = client.authenticateRequest(Browser.page(APP).cookie("__session", token)
         .cookie("__client_uat", "1").header("referer", "https://primary.example.test/").build());

@@ -110,7 +110,8 @@ class SatelliteTest {
 
   @Test
   void satelliteWhenItHasCookiesThenFallsThroughToVerification() {
-    String token = clerk.fake().tokens().sessionToken("user_2abcdefghijklmnopqrstuvwxyz").sign();
+    String token = clerk.fake().tokens().sessionToken("user_2abcdefghijklmnopqrstuvwxyz")
+        .claim("iss", "https://clerk.satellite.example.test").sign();
     RequestState state = satellite(true, false).authenticateRequest(Browser.page(SATELLITE)
         .cookie("__session", token).cookie("__client_uat", "1").build());
 

@@ -24,7 +24,8 @@ public final class ClerkFixture implements BeforeEachCallback, AfterEachCallback
   public void beforeEach(ExtensionContext context) {
     fake = FakeClerkBackend.start();
     machine = fake.createMachine("fixture-worker");
-    client = clientBuilder().machineSecretKey(machine.getSecretKey()).build();
+    client = clientBuilder().publishableKey(fake.productionPublishableKey())
+        .machineSecretKey(machine.getSecretKey()).build();
   }
 
   @Override
@@ -49,12 +50,16 @@ public final class ClerkFixture implements BeforeEachCallback, AfterEachCallback
     return machine;
   }
 
-  /** A client with the fake's secret key and {@link #machine()}'s machine secret key. */
+  /**
+   * A client with the fake's secret key, production publishable key (every {@code acceptsToken}
+   * but exactly {@code m2m_token} or {@code api_key} needs one) and {@link #machine()}'s machine
+   * secret key.
+   */
   public ClerkClient client() {
     return client;
   }
 
-  /** A builder with the fake's API URL and secret key, for tests that need other settings. */
+  /** A builder with the fake's API URL and secret key only, for tests that need other settings. */
   public ClerkClient.Builder clientBuilder() {
     return ClerkClient.builder().apiUrl(fake.apiUrl()).secretKey(fake.secretKey());
   }

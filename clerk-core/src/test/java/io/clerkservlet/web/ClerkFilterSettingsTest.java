@@ -251,15 +251,17 @@ class ClerkFilterSettingsTest {
   }
 
   @Test
-  void resolveWhenSessionTokensAcceptedWithoutPublishableKeyThenNamed() {
+  void resolveWhenPublishableKeyMissingThenNamedUnlessExactlyM2mOrApiKey() {
     sources.init.put("secretKey", sources.fake().secretKey());
-    assertThatThrownBy(sources::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    sources.init.put("acceptsToken", "[session_token,api_key]");
-    assertThatThrownBy(sources::resolve).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
-    sources.init.put("acceptsToken", "api_key,m2m_token");
-    assertThat(sources.resolve().getPublishableKey()).isNull();
-    sources.init.put("acceptsToken", "oauth_token");
-    assertThat(sources.resolve().getPublishableKey()).isNull();
+    for (String accepts : new String[] {"session_token", "[session_token,api_key]", "api_key,m2m_token",
+        "[m2m_token]", "oauth_token", "any"}) {
+      sources.init.put("acceptsToken", accepts);
+      assertThatThrownBy(sources::resolve).as(accepts).hasMessageEndingWith(ClerkFilterSettings.MISSING_PUBLISHABLE_KEY);
+    }
+    for (String accepts : new String[] {"api_key", "m2m_token"}) {
+      sources.init.put("acceptsToken", accepts);
+      assertThat(sources.resolve().getPublishableKey()).as(accepts).isNull();
+    }
   }
 
   @Test
@@ -283,8 +285,8 @@ class ClerkFilterSettingsTest {
   @Test
   void builderWhenProgrammaticThenSameRules() {
     ClerkFilterSettings s = ClerkFilterSettings.builder().secretKey(sources.fake().secretKey())
-        .acceptsToken(TokenType.OAUTH_TOKEN).mode(FilterMode.OPTIONAL).roles(EnumSet.of(RoleSource.SCOPE))
-        .build();
+        .publishableKey(sources.fake().publishableKey()).acceptsToken(TokenType.OAUTH_TOKEN).mode(FilterMode.OPTIONAL)
+        .roles(EnumSet.of(RoleSource.SCOPE)).build();
     assertThat(s.getAcceptsToken()).isEqualTo(AcceptsToken.single(TokenType.OAUTH_TOKEN));
     assertThat(s.getRoles()).containsExactly(RoleSource.SCOPE);
     assertThatThrownBy(() -> ClerkFilterSettings.builder().build()).hasMessageStartingWith("secretKey");

@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * {@code @clerk/backend}'s {@code verifyHandshakeToken}: decode, resolve the instance key, then
- * {@code typ}, {@code alg}, the category (session, ignore or none) and the signature. There are
- * no claim checks: the payload's {@code handshake} array holds {@code Set-Cookie} values.
+ * {@code typ}, {@code alg}, the category (session, ignore or none), the key's RS256 binding and
+ * the signature. There are no claim checks: the payload's {@code handshake} array holds
+ * {@code Set-Cookie} values.
  */
 public final class HandshakeTokenVerifier {
   private static final String SESSION = "cl_B7d4PD111AAA";
   private static final String IGNORE = "cl_I7d4PD111III";
+  private static final String HANDSHAKE_FAILED = "Error verifying handshake token. ";
 
   private HandshakeTokenVerifier() {
   }
@@ -33,10 +35,9 @@ public final class HandshakeTokenVerifier {
       throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID,
           "Invalid handshake token category.", TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
     }
-    if (key.algorithm() != null && !key.algorithm().equals(alg)) {
-      throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID_ALGORITHM,
-          "Invalid JWT algorithm \"" + alg + "\". The signing key is for " + key.algorithm() + ".",
-          TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
+    if (!JwtAlgorithms.keyVerifies(key.algorithm(), alg)) {
+      throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED,
+          HANDSHAKE_FAILED + JwtAlgorithms.KEY_ALGORITHM_MISMATCH, null);
     }
     try {
       JwtAlgorithms.verifySignature(jwt, alg, key.publicKey());
@@ -46,7 +47,7 @@ public final class HandshakeTokenVerifier {
             "Handshake signature is invalid.", null);
       }
       throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED,
-          "Error verifying handshake token. " + e.getMessage(), null, e);
+          HANDSHAKE_FAILED + e.getMessage(), null, e);
     }
     return jwt.payload();
   }

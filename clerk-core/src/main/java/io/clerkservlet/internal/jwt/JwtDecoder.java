@@ -1,19 +1,23 @@
 package io.clerkservlet.internal.jwt;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
+import io.clerkservlet.internal.Utf8;
 import io.clerkservlet.internal.json.Json;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /**
- * Splits and decodes a compact JWS, hardened per RFC 8725: bounded size, strict base64url (no
- * padding, no other alphabet), JSON objects only, duplicate keys rejected, {@code crit} rejected
- * (no extension is understood). Failures are {@code token-invalid}, as in {@code @clerk/backend}.
+ * Splits and decodes a compact JWS, hardened per RFC 8725: bounded size, canonical base64url in
+ * every part (no padding, no other alphabet, zero unused bits), header and payload strict UTF-8
+ * JSON objects without a byte order mark (RFC 7515 §2, RFC 7519 §7.2), duplicate keys rejected,
+ * {@code crit} rejected (no extension is understood). Failures are {@code token-invalid}, as in
+ * {@code @clerk/backend}.
  */
 public final class JwtDecoder {
   /** The longest token accepted, in characters (Clerk session tokens are about 1 KB). */
@@ -26,6 +30,7 @@ public final class JwtDecoder {
   static final String TOO_LARGE = "Invalid JWT form. The token is longer than " + MAX_TOKEN_LENGTH
       + " characters.";
   static final String CRITICAL_HEADER = "Invalid JWT header. Critical header parameters (crit) are not supported.";
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /** Built once: the root deserializer is then resolved once, not on every token. */
   private static final ObjectReader MAP_READER = Json.mapper().readerFor(
@@ -52,12 +57,12 @@ public final class JwtDecoder {
     if (first < 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
       throw invalid(INVALID_FORM_PARTS);
     }
-    String rawHeader = token.substring(0, first);
-    String rawPayload = token.substring(first + 1, second);
-    String rawSignature = token.substring(second + 1);
-    Map<String, Object> header = parseObject(rawHeader);
-    Map<String, Object> payload = parseObject(rawPayload);
-    byte[] signature = decodeBase64Url(rawSignature);
+    Map<String, Object> header = parseObject(token, 0, first);
+    Map<String, Object> payload = parseObject(token, first + 1, second);
+    byte[] signature = Base64Url.decode(token, second + 1, token.length());
+    if (signature == null) {
+      throw invalid(INVALID_FORM_DECODE);
+    }
     if (header.containsKey("crit")) {
       throw invalid(CRITICAL_HEADER);
     }
@@ -80,7 +85,7 @@ public final class JwtDecoder {
         }
         dots++;
         partLength = 0;
-      } else if (isBase64UrlChar(c)) {
+      } else if (Base64Url.value(c) >= 0) {
         partLength++;
       } else {
         return false;
@@ -89,20 +94,31 @@ public final class JwtDecoder {
     return dots == 2 && partLength > 0;
   }
 
-  /** Decodes one JSON object part, or null when it is not one (for classifiers that must not throw). */
-  public static Map<String, Object> tryParseObject(String rawPart) {
+  /**
+   * Decodes the JSON object in {@code token[from, to)}, or null when it is not one (for classifiers
+   * that must not throw).
+   */
+  public static Map<String, Object> tryParseObject(String token, int from, int to) {
     try {
-      return parseObject(rawPart);
+      return parseObject(token, from, to);
     } catch (TokenVerificationException e) {
       return null;
     }
   }
 
-  private static Map<String, Object> parseObject(String rawPart) {
-    byte[] json = decodeBase64Url(rawPart);
-    try {
-      Map<String, Object> map = MAP_READER.readValue(json);
-      if (map == null) {
+  /** True when {@code token[from, to)} is canonical base64url (a part {@link #decode} accepts). */
+  public static boolean isCanonicalBase64Url(String token, int from, int to) {
+    return Base64Url.isCanonical(token, from, to);
+  }
+
+  private static Map<String, Object> parseObject(String token, int from, int to) {
+    byte[] json = Base64Url.decode(token, from, to);
+    if (json == null) {
+      throw invalid(INVALID_FORM_DECODE);
+    }
+    try (JsonParser parser = utf8JsonParser(json)) {
+      Map<String, Object> map = parser == null ? null : MAP_READER.<Map<String, Object>>readValue(parser);
+      if (map == null || parser.nextToken() != null) {
         throw invalid(INVALID_FORM_DECODE);
       }
       return map;
@@ -111,25 +127,29 @@ public final class JwtDecoder {
     }
   }
 
-  static byte[] decodeBase64Url(String part) {
-    if (part.length() % 4 == 1) {
-      throw invalid(INVALID_FORM_DECODE);
+  /**
+   * A parser over the JSON text of strict UTF-8 bytes (RFC 7515 §2: UTF-8, no byte order mark), or
+   * null when they are not. Jackson guesses UTF-16 and UTF-32 from zero bytes and byte order marks;
+   * it only ever sees bytes with neither (then it can only read UTF-8) or the decoded characters.
+   */
+  private static JsonParser utf8JsonParser(byte[] json) throws IOException {
+    if (isAsciiWithoutNul(json)) {
+      return MAP_READER.createParser(json);
     }
-    for (int i = 0; i < part.length(); i++) {
-      if (!isBase64UrlChar(part.charAt(i))) {
-        throw invalid(INVALID_FORM_DECODE);
-      }
+    CharBuffer text = Utf8.decodeStrict(json);
+    if (text == null || (text.hasRemaining() && text.get(text.position()) == BYTE_ORDER_MARK)) {
+      return null;
     }
-    try {
-      return Base64.getUrlDecoder().decode(part);
-    } catch (IllegalArgumentException e) {
-      throw invalid(INVALID_FORM_DECODE);
-    }
+    return MAP_READER.createParser(text.array(), text.arrayOffset() + text.position(), text.remaining());
   }
 
-  private static boolean isBase64UrlChar(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '_';
+  private static boolean isAsciiWithoutNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TokenVerificationException invalid(String message) {

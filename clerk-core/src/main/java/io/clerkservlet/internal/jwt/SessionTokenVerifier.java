@@ -10,8 +10,7 @@ import java.util.Map;
 
 /**
  * {@code @clerk/backend}'s {@code verifyToken}: decode, reject the M2M category before any key
- * fetch, resolve the key, then {@link JwtVerifier}. A key bound to one algorithm (a JWK with
- * {@code alg}) only verifies tokens of that algorithm (RFC 8725 §3.1).
+ * fetch, resolve the key, then {@link JwtVerifier}. Every key is bound to RS256 (RFC 8725 §3.1).
  */
 public final class SessionTokenVerifier {
   /** The JOSE {@code cat} of M2M tokens. */
@@ -102,11 +101,14 @@ public final class SessionTokenVerifier {
     return JwtVerifier.verify(jwt, key.publicKey(), options, clock.millis());
   }
 
+  /**
+   * Every key verifies RS256 only, whatever a JWK's {@code alg} says and for a PEM key too: as
+   * {@code @clerk/backend} imports each key for RS256, an RS384 or RS512 token fails here with its
+   * reason and message.
+   */
   private static void checkKeyBinding(String alg, ResolvedKey key) {
-    if (key.algorithm() != null && !key.algorithm().equals(alg)) {
-      throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID_ALGORITHM,
-          "Invalid JWT algorithm \"" + alg + "\". The signing key is for " + key.algorithm() + ".",
-          TokenVerificationException.ACTION_ENSURE_CLERK_JWT);
+    if (!JwtAlgorithms.keyVerifies(key.algorithm(), alg)) {
+      throw JwtAlgorithms.failed(JwtAlgorithms.KEY_ALGORITHM_MISMATCH);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.clerkservlet.internal.machine;
 
-import io.clerkservlet.TokenType;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.VerifyTokenOptions;
@@ -10,8 +9,9 @@ import java.util.Collections;
 import java.util.function.Function;
 
 /**
- * {@code m2mTokens().verify} for JWT-format M2M tokens: verified locally with the client's keys, as
- * {@code @clerk/backend}'s {@code M2MTokenApi.verify} does, and returned as an {@link M2MToken}.
+ * {@code m2mTokens().verify} for M2M JWTs (only those: {@code sub} starts with {@code mch_}, so the
+ * M2M checks apply): verified locally with the client's keys, as {@code @clerk/backend}'s
+ * {@code M2MTokenApi.verify} does, and returned as an {@link M2MToken}.
  */
 public final class LocalM2MJwts implements Function<String, M2MToken> {
   private final MachineTokenVerifier verifier;
@@ -42,10 +42,6 @@ public final class LocalM2MJwts implements Function<String, M2MToken> {
       TokenVerificationErrorReason reason = MachineTokenVerificationException.TOKEN_INVALID.equals(e.code())
           ? TokenVerificationErrorReason.TOKEN_INVALID : TokenVerificationErrorReason.TOKEN_VERIFICATION_FAILED;
       throw new TokenVerificationException(reason, e.getMessage(), null);
-    }
-    if (v.type() != TokenType.M2M_TOKEN) {
-      throw new TokenVerificationException(TokenVerificationErrorReason.TOKEN_INVALID,
-          "Not an M2M token: the JWT's subject is not a machine.", null);
     }
     Long expiration = v.expiresAtMillis();
     boolean expired = expiration != null && expiration <= clock.millis();

@@ -19,16 +19,22 @@ public final class MachineTokens {
   private MachineTokens() {
   }
 
-  /** The header and payload of a JWT-format token, or null when it is not one or cannot be decoded. */
+  /**
+   * The header and payload of a JWT-format token, or null when it is not one or any of its three
+   * parts cannot be decoded (as {@code decodeJwt} fails in {@code isM2MJwt}/{@code isOAuthJwt}).
+   */
   static Parts parts(String token) {
     if (!JwtDecoder.isJwtFormat(token)) {
       return null;
     }
     int first = token.indexOf('.');
     int second = token.indexOf('.', first + 1);
-    Map<String, Object> header = JwtDecoder.tryParseObject(token.substring(0, first));
-    Map<String, Object> payload = JwtDecoder.tryParseObject(token.substring(first + 1, second));
-    return header == null || payload == null ? null : new Parts(header, payload);
+    if (!JwtDecoder.isCanonicalBase64Url(token, second + 1, token.length())) {
+      return null;
+    }
+    Map<String, Object> header = JwtDecoder.tryParseObject(token, 0, first);
+    Map<String, Object> payload = header == null ? null : JwtDecoder.tryParseObject(token, first + 1, second);
+    return payload == null ? null : new Parts(header, payload);
   }
 
   static final class Parts {

@@ -29,7 +29,9 @@ final class AuthenticateContext {
   /** Null without a publishable key (then there is no cookie flow: no refresh and no handshake). */
   final String publishableKey;
   final boolean production;
+  /** {@code parsePublishableKey} with proxyUrl, domain and isSatellite: where handshakes go. */
   final String frontendApi;
+  /** The same before the proxy override ({@code clerk.<domain>} on a production satellite): whose cookies these are. */
   final String originalFrontendApi;
   final String proxyUrl;
   final String cookieSuffix;
@@ -66,10 +68,8 @@ final class AuthenticateContext {
     } else {
       cookieSuffix = SuffixedCookies.suffix(publishableKey);
       production = settings.publishableKey.isProduction();
-      originalFrontendApi = settings.publishableKey.frontendApi();
-      frontendApi = proxyUrl != null ? proxyUrl
-          : production && settings.satellite && settings.domain != null ? "clerk." + settings.domain
-          : originalFrontendApi;
+      originalFrontendApi = settings.publishableKey.frontendApi(null, settings.domain, settings.satellite);
+      frontendApi = settings.publishableKey.frontendApi(proxyUrl, settings.domain, settings.satellite);
       suffixed = SuffixedCookies.usesSuffixed(request, suffix(), originalFrontendApi, production, nowMillis);
     }
     this.sessionTokenInCookie = suffixedOrNot(SuffixedCookies.SESSION);

@@ -26,10 +26,10 @@ public final class RequestAuthenticator {
   /** The longest opaque machine token sent on to Clerk. */
   static final int MAX_OPAQUE_TOKEN_LENGTH = 4096;
 
-  /** The {@code @clerk/backend} message when the cookie path has no publishable key. */
+  /** {@code @clerk/backend}'s message when a call that needs a publishable key has none, and where to set it. */
   public static final String MISSING_PUBLISHABLE_KEY = "Publishable key is missing. Set the publishable key "
-      + "(CLERK_PUBLISHABLE_KEY) on the ClerkClient builder or in AuthenticateRequestOptions: browser sessions "
-      + "(cookies, refresh, handshake) need it.";
+      + "(CLERK_PUBLISHABLE_KEY) on the ClerkClient builder or in AuthenticateRequestOptions: every acceptsToken "
+      + "except exactly m2m_token or api_key needs it, as in @clerk/backend.";
 
   private final SessionTokenVerifier sessions;
   private final MachineTokenVerifier machines;
@@ -52,23 +52,24 @@ public final class RequestAuthenticator {
   /**
    * Authenticates the request.
    *
-   * @throws IllegalStateException when the configuration cannot authenticate anything (no keys),
-   *     a cookie request meets no publishable key, or (development instances only) a handshake
-   *     token does not verify
+   * @throws IllegalStateException when there is no publishable key and {@code acceptsToken} is not
+   *     exactly {@code m2m_token} or {@code api_key} (header tokens included, as in
+   *     {@code @clerk/backend}), when the configuration cannot authenticate anything (no keys), or
+   *     (development instances only) when a handshake token does not verify
    * @throws IllegalArgumentException when the call's browser settings are invalid
    */
   public RequestState authenticate(ClerkRequest request, AuthenticateRequestOptions options) {
     ResolvedKeys keys = clientKeys.overriddenBy(options);
     AcceptsToken accepts = options.getAcceptsToken();
-    keys.checkPreconditions(accepts);
     BrowserSettings settings = flow.settings.overriddenBy(options);
+    if (settings.publishableKey == null && !headerOnly(accepts)) {
+      throw new IllegalStateException(MISSING_PUBLISHABLE_KEY);
+    }
+    keys.checkPreconditions(accepts);
     if (BrowserSettings.overridesAny(options) && !accepts.isExactly(TokenType.M2M_TOKEN)) {
       settings.checkSatellite(keys.secretKey());
     }
     String token = HeaderToken.from(request.getHeader("authorization"));
-    if (token == null && takesCookiePath(accepts) && settings.publishableKey == null) {
-      throw new IllegalStateException(MISSING_PUBLISHABLE_KEY);
-    }
     AuthenticateContext ctx = null;
     try {
       ctx = new AuthenticateContext(request, options, keys, headerOnly(accepts) ? settings.withoutPublishableKey()
@@ -85,17 +86,12 @@ public final class RequestAuthenticator {
     }
   }
 
-  /** Only {@code m2m_token} or {@code api_key} exactly read the header alone (no publishable key, no cookies). */
+  /**
+   * Only {@code m2m_token} or {@code api_key} exactly (not in a list) read the header alone: no
+   * publishable key, no cookies.
+   */
   private static boolean headerOnly(AcceptsToken accepts) {
     return accepts.isExactly(TokenType.M2M_TOKEN) || accepts.isExactly(TokenType.API_KEY);
-  }
-
-  /** True when a request without a header token goes down the cookie path. */
-  private static boolean takesCookiePath(AcceptsToken accepts) {
-    if (accepts.getKind() == AcceptsToken.Kind.SINGLE) {
-      return !accepts.getSingleType().isMachine();
-    }
-    return accepts.accepts(TokenType.SESSION_TOKEN);
   }
 
   private RequestState dispatch(AuthenticateContext ctx, AcceptsToken accepts, String token) {

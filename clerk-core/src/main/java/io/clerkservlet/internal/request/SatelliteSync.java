@@ -42,7 +42,7 @@ final class SatelliteSync {
     if (ctx.production) {
       return null;
     }
-    String redirectBack = ctx.query(REDIRECT_URL);
+    ClerkUrl redirectBack = httpUrlOrNull(ctx.query(REDIRECT_URL));
     if (!ctx.isSatellite() && redirectBack != null) {
       return Handshakes.maybe(ctx, PRIMARY_RESPONDS_TO_SYNCING, "", redirectBackToSatellite(ctx, redirectBack));
     }
@@ -61,9 +61,14 @@ final class SatelliteSync {
     return location(signIn.withQueryParamAppended(REDIRECT_URL, ctx.clerkUrl.href()));
   }
 
+  /** An absolute http(s) URL, else null: the primary never redirects anywhere else (no {@code javascript:}). */
+  private static ClerkUrl httpUrlOrNull(String url) {
+    return url == null ? null : ClerkUrl.tryParse(url);
+  }
+
   /** {@code Location: <redirect URL>&__clerk_db_jwt=<dev browser>&__clerk_synced=true}. */
-  private static Map<String, List<String>> redirectBackToSatellite(AuthenticateContext ctx, String redirectBack) {
-    ClerkUrl back = ClerkUrl.parse(redirectBack);
+  private static Map<String, List<String>> redirectBackToSatellite(AuthenticateContext ctx, ClerkUrl redirectBack) {
+    ClerkUrl back = redirectBack;
     if (ctx.devBrowserToken != null) {
       back = back.withQueryParamAppended(SuffixedCookies.DEV_BROWSER, ctx.devBrowserToken);
     }

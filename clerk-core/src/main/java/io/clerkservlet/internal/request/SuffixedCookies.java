@@ -41,7 +41,8 @@ final class SuffixedCookies {
    * Whether the suffixed cookies are the ones to read, by the eight rules of reference §1.3 in
    * order.
    *
-   * @param originalFrontendApi the publishable key's Frontend API, before any proxy override
+   * @param originalFrontendApi the instance's Frontend API before any proxy override (a production
+   *     satellite's is {@code clerk.<domain>})
    */
   static boolean usesSuffixed(ClerkRequest request, String suffix, String originalFrontendApi,
       boolean production, long nowMillis) {
