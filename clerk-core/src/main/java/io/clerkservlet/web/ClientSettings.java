@@ -13,9 +13,10 @@ final class ClientSettings {
   final String apiVersion;
   final Duration machineTokenCacheTtl;
   final Duration callTimeout;
+  final String httpProxy;
 
   ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
-      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout) {
+      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout, String httpProxy) {
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
     this.publishableKey = publishableKey;
@@ -24,11 +25,12 @@ final class ClientSettings {
     this.apiVersion = apiVersion;
     this.machineTokenCacheTtl = machineTokenCacheTtl;
     this.callTimeout = callTimeout;
+    this.httpProxy = httpProxy;
   }
 
   private Object[] parts() {
     return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
-        machineTokenCacheTtl, callTimeout};
+        machineTokenCacheTtl, callTimeout, httpProxy};
   }
 
   @Override

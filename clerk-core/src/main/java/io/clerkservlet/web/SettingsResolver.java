@@ -35,6 +35,7 @@ final class SettingsResolver {
     b.jwtKey(raw(ClerkFilterSetting.JWT_KEY));
     b.apiUrl(raw(ClerkFilterSetting.API_URL));
     b.apiVersion(raw(ClerkFilterSetting.API_VERSION));
+    b.httpProxy(raw(ClerkFilterSetting.HTTP_PROXY));
     String accepts = raw(ClerkFilterSetting.ACCEPTS_TOKEN);
     if (accepts != null) {
       b.acceptsToken(parse(ClerkFilterSetting.ACCEPTS_TOKEN, accepts, AcceptsToken::parse));
