@@ -128,7 +128,7 @@ public final class FrontendApiRoutes {
     out.add(name + "=" + value + attributes);
   }
 
-  private static String cookie(FakeRequest request, String name) {
+  static String cookie(FakeRequest request, String name) {
     String header = request.header("Cookie");
     if (header == null) {
       return null;
