@@ -1,8 +1,6 @@
 package io.clerkservlet.testkit.internal;
 
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -94,14 +92,8 @@ public final class DevSignInRoutes {
 
   private static String redirectUrl(FakeRequest request) {
     String url = request.query("redirect_url");
-    try {
-      URI uri = url == null ? null : new URI(url);
-      if (uri != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null) {
-        return url;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    if (url != null && FrontendApiRoutes.isHttpUrl(url)) {
+      return url;
     }
     throw new FakeError(Reply.paramError(400, "form_param_missing", "redirect_url", "is missing",
         "redirect_url must be an absolute http(s) URL."));
