@@ -1,8 +1,10 @@
-<%@ page contentType="text/html; charset=UTF-8" session="false" import="io.clerkservlet.example.Html" %><!DOCTYPE html>
+<%@ page contentType="text/html; charset=UTF-8" session="false"
+    import="io.clerkservlet.example.Html,io.clerkservlet.example.ExamplePages" %><!DOCTYPE html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>Clerk servlet example</title>
+  <style>${ExamplePages.STYLE}</style>
 </head>
 <body>
   <%-- clerkAuth is the request attribute the Clerk filter sets (an AuthObject); Html.escape escapes for HTML. --%>
@@ -10,8 +12,19 @@
       ? 'Hello, '.concat(Html.escape(clerkAuth.userId)).concat('!')
       : 'Hello! You are not signed in.'}</h1>
   <p id="hint">${clerkAuth.authenticated
-      ? 'Your Clerk session token was verified by io.clerkservlet ClerkAuthFilter.'
+      ? 'Your Clerk session token was verified by io.clerkservlet ClerkAuthFilter.'.concat(
+          empty clerkAuth.orgRole ? '' : ' Active organization role: '.concat(Html.escape(clerkAuth.orgRole)).concat('.'))
       : 'Sign in with Clerk in your front end: the session token arrives as the __session cookie or as an Authorization: Bearer header.'}</p>
+  <p id="session-actions">
+    ${clerkAuth.authenticated || empty ExamplePages.signIn(pageContext.request.requestURL) ? '' :
+        '<a class="button" id="sign-in" href="'.concat(Html.escape(ExamplePages.signIn(pageContext.request.requestURL)))
+        .concat('">Sign in as a test user</a><a class="button" id="sign-in-admin" href="')
+        .concat(Html.escape(ExamplePages.adminSignIn(pageContext.request.requestURL)))
+        .concat('">Sign in as an org admin</a>')}
+    ${clerkAuth.authenticated and not empty ExamplePages.signOut(pageContext.request.requestURL)
+        ? '<a class="button" id="sign-out" href="'.concat(Html.escape(ExamplePages.signOut(pageContext.request.requestURL)))
+            .concat('">Sign out</a>') : ''}
+  </p>
   <ul>
     <li><a href="api/me">GET api/me</a>: the whole auth result as JSON (401 without a token)</li>
     <li><a href="api/admin">GET api/admin</a>: 403 unless you are org:admin</li>

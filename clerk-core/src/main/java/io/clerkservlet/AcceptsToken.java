@@ -71,7 +71,8 @@ public final class AcceptsToken {
    * Parses a configuration value: {@code any}, one wire name ({@code m2m_token}), or a comma list
    * ({@code m2m_token,api_key}, a list even with one element when written {@code [m2m_token]}).
    *
-   * @throws IllegalArgumentException naming the unknown value
+   * @throws IllegalArgumentException naming the unknown value and the valid ones
+   *     ({@code Unknown token type "x"; valid: session_token, api_key, m2m_token, oauth_token, any})
    */
   public static AcceptsToken parse(String value) {
     String v = value == null ? "" : value.trim();
@@ -86,13 +87,26 @@ public final class AcceptsToken {
     List<TokenType> parsed = new ArrayList<>();
     for (String part : inner.split(",")) {
       if (!part.trim().isEmpty()) {
-        parsed.add(TokenType.fromValue(part.trim()));
+        parsed.add(type(part.trim()));
       }
     }
     if (parsed.size() == 1 && !bracketed) {
       return single(parsed.get(0));
     }
     return list(parsed.toArray(new TokenType[0]));
+  }
+
+  private static TokenType type(String value) {
+    for (TokenType t : TokenType.values()) {
+      if (t.getValue().equals(value)) {
+        return t;
+      }
+    }
+    StringBuilder valid = new StringBuilder();
+    for (TokenType t : TokenType.values()) {
+      valid.append(t.getValue()).append(", ");
+    }
+    throw new IllegalArgumentException("Unknown token type \"" + value + "\"; valid: " + valid + "any");
   }
 
   /** ANY, SINGLE or LIST. */

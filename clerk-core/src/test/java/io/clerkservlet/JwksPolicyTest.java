@@ -290,14 +290,27 @@ class JwksPolicyTest {
 
   @Test
   void whenClientClosedThenNoBackgroundThreadRemains() throws Exception {
+    java.util.Set<Thread> before = backgroundThreads();
     ClerkClient real = clerk.clientBuilder().clock(clock).build();
     real.verifyToken(validToken());
     clock.advance(JwksCache.TTL);
     clerk.fake().faults().delayNext(1, Duration.ofSeconds(5), "/v1/jwks");
     real.verifyToken(validToken());
     real.close();
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("clerk-background") && t.isAlive());
+    java.util.Set<Thread> left = backgroundThreads();
+    left.removeAll(before);
+    assertThat(left).as("threads the closed client started").isEmpty();
     clerk.fake().faults().clear();
+  }
+
+  private static java.util.Set<Thread> backgroundThreads() {
+    java.util.Set<Thread> out = new java.util.HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("clerk-background") && t.isAlive()) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   @Test

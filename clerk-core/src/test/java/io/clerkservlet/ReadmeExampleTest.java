@@ -8,7 +8,11 @@ import io.clerkservlet.model.M2MToken;
 import io.clerkservlet.testing.OpenApiContract;
 import io.clerkservlet.testkit.FakeClerkBackend;
 import io.clerkservlet.testkit.MachineCredentials;
+import io.clerkservlet.web.ClerkFilterSettings;
+import io.clerkservlet.web.FilterMode;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's M2M example, line for line, so the README stays true. */
@@ -36,6 +40,24 @@ class ReadmeExampleTest {
         assertThat(clerk.m2mTokens().verify(created.getToken()).isRevoked()).isTrue();
       }
       OpenApiContract.assertConforms(fake.exchanges());
+    }
+  }
+
+  /** The README's programmatic registration settings, with the fake's keys standing in for the environment. */
+  @Test
+  void readmeProgrammaticRegistrationSettingsBuildAsWritten() {
+    try (FakeClerkBackend fake = FakeClerkBackend.start()) {
+      Map<String, String> env = new HashMap<>();
+      env.put("CLERK_SECRET_KEY", fake.secretKey());
+      env.put("CLERK_PUBLISHABLE_KEY", fake.productionPublishableKey());
+      ClerkFilterSettings settings = ClerkFilterSettings.builder()
+          .secretKey(env.get("CLERK_SECRET_KEY"))
+          .publishableKey(env.get("CLERK_PUBLISHABLE_KEY"))
+          .acceptsToken(AcceptsToken.any())
+          .mode(FilterMode.OPTIONAL)
+          .build();
+      assertThat(settings.getAcceptsToken()).isEqualTo(AcceptsToken.any());
+      assertThat(settings.getMode()).isEqualTo(FilterMode.OPTIONAL);
     }
   }
 }

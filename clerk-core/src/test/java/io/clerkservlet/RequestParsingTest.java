@@ -76,7 +76,7 @@ class RequestParsingTest {
     assertThat(AcceptsToken.parse(" m2m_token , api_key ").getTypes())
         .containsExactlyInAnyOrder(TokenType.M2M_TOKEN, TokenType.API_KEY);
     assertThat(AcceptsToken.parse("session_token").toString()).isEqualTo("session_token");
-    assertThatThrownBy(() -> AcceptsToken.parse("cookie")).hasMessage("Unknown token type: cookie");
+    assertThatThrownBy(() -> AcceptsToken.parse("cookie")).hasMessage("Unknown token type \"cookie\"; valid: session_token, api_key, m2m_token, oauth_token, any");
     assertThatThrownBy(() -> AcceptsToken.parse(" ")).hasMessage("acceptsToken must not be empty");
   }
 

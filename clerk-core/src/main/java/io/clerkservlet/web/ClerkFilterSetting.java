@@ -34,6 +34,8 @@ public enum ClerkFilterSetting {
   MACHINE_TOKEN_CACHE_TTL("machineTokenCacheTtl", false),
   /** The total deadline of every Backend API call. */
   CALL_TIMEOUT("callTimeout", false),
+  /** The forward proxy of Backend API calls, {@code http://[user:password@]host:port}; may hold a password. */
+  HTTP_PROXY("httpProxy", true),
   /** The satellite or primary domain (browser sessions). */
   DOMAIN("domain", false),
   /** Whether this application is a satellite (browser sessions). */

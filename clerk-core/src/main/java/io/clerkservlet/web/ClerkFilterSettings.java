@@ -40,7 +40,7 @@ public final class ClerkFilterSettings {
 
   private ClerkFilterSettings(Builder b) {
     this.client = new ClientSettings(b.secretKey, b.machineSecretKey, b.publishableKey, b.jwtKey, b.apiUrl,
-        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout, b.clock);
+        b.apiVersion, b.machineTokenCacheTtl, b.callTimeout, b.clock, b.httpProxy);
     this.acceptsToken = b.acceptsToken;
     this.authorizedParties = Collections.unmodifiableList(new ArrayList<>(b.authorizedParties));
     this.audience = Collections.unmodifiableList(new ArrayList<>(b.audience));
@@ -143,6 +143,11 @@ public final class ClerkFilterSettings {
     return client.callTimeout;
   }
 
+  /** The forward proxy of Backend API calls ({@code http://[user:password@]host:port}), or null. */
+  public String getHttpProxy() {
+    return client.httpProxy;
+  }
+
   /** The domain (browser sessions), or null. */
   public String getDomain() {
     return browser.domain;
@@ -202,7 +207,7 @@ public final class ClerkFilterSettings {
         .build();
   }
 
-  /** A client builder with this configuration's keys, API URL and version, cache lifetime, call timeout and clock. */
+  /** A client builder with this configuration's keys, API URL and version, cache lifetime, call timeout, clock and proxy. */
   public ClerkClient.Builder toClientBuilder() {
     return ClerkClient.builder()
         .secretKey(client.secretKey)
@@ -213,7 +218,8 @@ public final class ClerkFilterSettings {
         .apiVersion(client.apiVersion)
         .machineTokenCacheTtl(client.machineTokenCacheTtl)
         .callTimeout(client.callTimeout)
-        .clock(client.clock);
+        .clock(client.clock)
+        .httpProxy(client.httpProxy);
   }
 
   /** What identifies the shared client of this configuration (see {@link ClerkClients}). */
@@ -229,7 +235,8 @@ public final class ClerkFilterSettings {
         + ", apiUrl=" + client.apiUrl + ", apiVersion=" + client.apiVersion + ", acceptsToken=" + acceptsToken
         + ", authorizedParties=" + authorizedParties + ", audience=" + audience + ", clockSkew=" + clockSkew
         + ", mode=" + mode + ", machineTokenCacheTtl=" + client.machineTokenCacheTtl
-        + ", callTimeout=" + client.callTimeout + ", " + browser
+        + ", callTimeout=" + client.callTimeout + ", httpProxy=" + (client.httpProxy == null ? "null" : "set")
+        + ", " + browser
         + ", debugHeaders=" + debugHeaders + ", roles=" + roles + "}";
   }
 

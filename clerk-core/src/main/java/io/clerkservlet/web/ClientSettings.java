@@ -15,9 +15,10 @@ final class ClientSettings {
   final Duration machineTokenCacheTtl;
   final Duration callTimeout;
   final Clock clock;
+  final String httpProxy;
 
   ClientSettings(String secretKey, String machineSecretKey, String publishableKey, String jwtKey, String apiUrl,
-      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout, Clock clock) {
+      String apiVersion, Duration machineTokenCacheTtl, Duration callTimeout, Clock clock, String httpProxy) {
     this.secretKey = secretKey;
     this.machineSecretKey = machineSecretKey;
     this.publishableKey = publishableKey;
@@ -27,11 +28,12 @@ final class ClientSettings {
     this.machineTokenCacheTtl = machineTokenCacheTtl;
     this.callTimeout = callTimeout;
     this.clock = clock;
+    this.httpProxy = httpProxy;
   }
 
   private Object[] parts() {
     return new Object[] {secretKey, machineSecretKey, publishableKey, jwtKey, apiUrl, apiVersion,
-        machineTokenCacheTtl, callTimeout, clock};
+        machineTokenCacheTtl, callTimeout, clock, httpProxy};
   }
 
   @Override

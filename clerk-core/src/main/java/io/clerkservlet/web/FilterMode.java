@@ -22,7 +22,7 @@ public enum FilterMode {
     if (v.equals("optional")) {
       return OPTIONAL;
     }
-    throw new IllegalArgumentException("must be required or optional");
+    throw new IllegalArgumentException("Unknown mode \"" + (value == null ? "" : value.trim()) + "\"; valid: required, optional");
   }
 
   /** {@code required} or {@code optional}. */

@@ -30,6 +30,7 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
   FilterMode mode = FilterMode.REQUIRED;
   Duration machineTokenCacheTtl = ClerkClient.DEFAULT_MACHINE_TOKEN_CACHE_TTL;
   Duration callTimeout = ClerkClient.DEFAULT_CALL_TIMEOUT;
+  String httpProxy;
   String domain;
   boolean satellite;
   String proxyUrl;
@@ -136,6 +137,15 @@ abstract class FilterSettingsBuilder<B extends FilterSettingsBuilder<B>> {
    */
   public B callTimeout(Duration value) {
     this.callTimeout = value;
+    return self();
+  }
+
+  /**
+   * The forward proxy of Backend API calls, {@code http://[user:password@]host:port}
+   * ({@link ClerkClient.Builder#httpProxy}); default none: the JVM's proxy properties apply.
+   */
+  public B httpProxy(String value) {
+    this.httpProxy = blankToNull(value);
     return self();
   }
 

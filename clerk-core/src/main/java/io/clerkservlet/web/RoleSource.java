@@ -13,6 +13,8 @@ public enum RoleSource {
   /** A machine token's scopes. */
   SCOPE;
 
+  private static final String VALID = "valid: off, none, or a comma list of org_role, org_permission, scope";
+
   /**
    * Parses the {@code roles} setting: {@code off} (or {@code none}) for no roles, else a comma list
    * of {@code org_role}, {@code org_permission} and {@code scope}.
@@ -33,12 +35,11 @@ public enum RoleSource {
       try {
         out.add(valueOf(p.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown value " + p
-            + "; use off or a comma list of org_role, org_permission, scope", e);
+        throw new IllegalArgumentException("Unknown roles value \"" + p + "\"; " + VALID, e);
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("use off or a comma list of org_role, org_permission, scope");
+      throw new IllegalArgumentException("No roles value; " + VALID);
     }
     return out;
   }

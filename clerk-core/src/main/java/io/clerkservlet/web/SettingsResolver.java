@@ -35,9 +35,10 @@ final class SettingsResolver {
     b.jwtKey(raw(ClerkFilterSetting.JWT_KEY));
     b.apiUrl(raw(ClerkFilterSetting.API_URL));
     b.apiVersion(raw(ClerkFilterSetting.API_VERSION));
+    b.httpProxy(raw(ClerkFilterSetting.HTTP_PROXY));
     String accepts = raw(ClerkFilterSetting.ACCEPTS_TOKEN);
     if (accepts != null) {
-      b.acceptsToken(parse(ClerkFilterSetting.ACCEPTS_TOKEN, accepts, AcceptsToken::parse));
+      b.acceptsToken(parse(ClerkFilterSetting.ACCEPTS_TOKEN, accepts.toLowerCase(Locale.ROOT), AcceptsToken::parse));
     }
     b.authorizedParties(list(raw(ClerkFilterSetting.AUTHORIZED_PARTIES)));
     b.audience(list(raw(ClerkFilterSetting.AUDIENCE)));
@@ -107,18 +108,20 @@ final class SettingsResolver {
     try {
       return parser.apply(value);
     } catch (IllegalArgumentException e) {
-      String shown = setting.isSecret() ? "" : " \"" + value + "\"";
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      boolean named = value != null && message.contains("\"" + value.trim() + "\"");
+      String shown = setting.isSecret() || named ? "" : " \"" + value + "\"";
       throw new IllegalArgumentException("Invalid Clerk filter setting " + setting.describe() + shown + ": "
           + e.getMessage(), e);
     }
   }
 
   static boolean bool(String value) {
-    String v = value.trim().toLowerCase(Locale.ROOT);
-    if (v.equals("true") || v.equals("false")) {
-      return v.equals("true");
+    String v = value.trim();
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return v.equalsIgnoreCase("true");
     }
-    throw new IllegalArgumentException("must be true or false");
+    throw new IllegalArgumentException("Unknown boolean \"" + v + "\"; valid: true, false");
   }
 
   /** {@code 0}, {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 such as {@code PT5S}. */

@@ -146,7 +146,7 @@ class ClerkFilterSettingsTest {
     sources.minimal();
     sources.init.put("mode", "strict");
     assertThatThrownBy(sources::resolve).hasMessageContaining("setting mode (")
-        .hasMessageEndingWith("\"strict\": must be required or optional");
+        .hasMessageEndingWith("CLERK_MODE): Unknown mode \"strict\"; valid: required, optional");
   }
 
   @Test
@@ -154,7 +154,8 @@ class ClerkFilterSettingsTest {
     sources.minimal();
     sources.init.put("acceptsToken", "session_token,cookie");
     assertThatThrownBy(sources::resolve).hasMessageContaining("setting acceptsToken (")
-        .hasMessageEndingWith("Unknown token type: cookie");
+        .hasMessageEndingWith("\"session_token,cookie\": Unknown token type \"cookie\"; "
+            + "valid: session_token, api_key, m2m_token, oauth_token, any");
   }
 
   @Test
@@ -162,7 +163,7 @@ class ClerkFilterSettingsTest {
     sources.minimal();
     sources.props.put("clerk.debugHeaders", "yes");
     assertThatThrownBy(sources::resolve).hasMessageContaining("setting debugHeaders (")
-        .hasMessageEndingWith("\"yes\": must be true or false");
+        .hasMessageEndingWith("CLERK_DEBUG_HEADERS): Unknown boolean \"yes\"; valid: true, false");
   }
 
   @Test
@@ -170,7 +171,8 @@ class ClerkFilterSettingsTest {
     sources.minimal();
     sources.init.put("roles", "org_role,groups");
     assertThatThrownBy(sources::resolve).hasMessageContaining("setting roles (")
-        .hasMessageContaining("unknown value groups");
+        .hasMessageEndingWith("\"org_role,groups\": Unknown roles value \"groups\"; "
+            + "valid: off, none, or a comma list of org_role, org_permission, scope");
   }
 
   @Test

@@ -85,6 +85,16 @@ public abstract class ClerkFilterContract extends FailureAnswersContract {
   }
 
   @Test
+  void initWhenInitParamMisspeltThenAppDoesNotStartAndMessageSuggestsTheSetting() throws Exception {
+    assertInitFails(Map.of("secretKey", fake.secretKey(), "acceptToken", "m2m_token"),
+        "Clerk filter \"broken\" cannot start: Unknown Clerk filter setting \"acceptToken\" "
+            + "(did you mean \"acceptsToken\"?)");
+    assertInitFails(Map.of("secretKey", fake.secretKey(), "publishableKey", fake.publishableKey(),
+        "authorizedParty", "https://app.example"), "Unknown Clerk filter setting \"authorizedParty\" "
+            + "(did you mean \"authorizedParties\"?)");
+  }
+
+  @Test
   void initWhenApiKeysAcceptedWithoutSecretKeyThenAppDoesNotStartAndMessageNamesSecretKey() throws Exception {
     assertInitFails(Map.of("apiUrl", fake.apiUrl(), "jwtKey", fake.jwtKeyPem(), "acceptsToken", "api_key"),
         "CLERK_SECRET_KEY): secretKey is required to verify machine tokens: acceptsToken includes api_key");

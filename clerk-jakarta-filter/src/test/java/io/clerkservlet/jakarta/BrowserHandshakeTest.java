@@ -8,6 +8,7 @@ import io.clerkservlet.web.ClerkFilterSettings;
 import io.clerkservlet.web.FilterMode;
 import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.testkit.FakeClerkBackend;
+import io.clerkservlet.testkit.HeadlessChromium;
 import io.clerkservlet.testkit.FakeSession;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.Cookie;

@@ -4,6 +4,7 @@ import io.clerkservlet.web.AuthResponse;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.ClerkFilterSettings;
 import io.clerkservlet.web.FilterDecision;
+import io.clerkservlet.web.FilterStartup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +38,11 @@ public final class ClerkAuthFilter implements Filter {
     this.configured = null;
   }
 
-  /** For programmatic registration ({@code ServletContext.addFilter}): these settings, init-params ignored. */
+  /**
+   * For programmatic registration ({@code ServletContext.addFilter}, Spring's {@code FilterRegistrationBean}):
+   * exactly these settings; init-params, {@code clerk.*} system properties and {@code CLERK_*} environment
+   * variables are ignored.
+   */
   public ClerkAuthFilter(ClerkFilterSettings settings) {
     if (settings == null) {
       throw new IllegalArgumentException("settings are required");
@@ -48,17 +53,26 @@ public final class ClerkAuthFilter implements Filter {
   /**
    * Resolves the settings and opens the shared client.
    *
-   * @throws ServletException naming the missing or malformed setting, so the application does not start
+   * @throws ServletException naming the unknown, missing or malformed setting in one line (also logged
+   *     SEVERE on {@code io.clerkservlet.config}), so the application does not start
    */
   @Override
   public void init(FilterConfig config) throws ServletException {
     try {
-      ClerkFilterSettings settings = configured != null ? configured
-          : ClerkFilterSettings.resolve(config::getInitParameter);
-      engine = ClerkFilterEngine.open(settings);
+      engine = FilterStartup.open(config.getFilterName(), configured, initParams(config));
     } catch (IllegalArgumentException e) {
-      throw new ServletException("Clerk filter " + config.getFilterName() + " cannot start: " + e.getMessage(), e);
+      ServletException failure = new ServletException(e.getMessage());
+      failure.setStackTrace(new StackTraceElement[0]);
+      throw failure;
     }
+  }
+
+  private static Map<String, String> initParams(FilterConfig config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name : Collections.list(config.getInitParameterNames())) {
+      out.put(name, config.getInitParameter(name));
+    }
+    return out;
   }
 
   /** Authenticates (once per request and filter), then continues with a wrapped request or answers 401/500/503/307. */

@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the fake Clerk standalone and prints its URL, ready demo credentials and tokens (a session
- * JWT for a demo user, an M2M JWT and an opaque M2M token). Arguments: an optional port (default 0,
- * a free one). Stops on Ctrl-C.
+ * Runs the fake Clerk standalone and prints its URL, the {@code export} lines of its credentials (with a
+ * production-style publishable key, which works in a browser) and tokens (a session JWT for a demo
+ * user, an M2M JWT and an opaque M2M token). Arguments: an optional port (default 0, a free one).
+ * Start it with {@code ./mvnw -q -pl clerk-testkit compile exec:java} (add {@code -Dexec.args=4000}
+ * for a fixed port). Stops on Ctrl-C.
  */
 public final class FakeClerkMain {
   private FakeClerkMain() {
@@ -37,9 +39,13 @@ public final class FakeClerkMain {
     out.println();
     out.println("  export CLERK_API_URL=" + fake.apiUrl());
     out.println("  export CLERK_SECRET_KEY=" + fake.secretKey());
-    out.println("  export CLERK_PUBLISHABLE_KEY=" + fake.publishableKey());
+    out.println("  export CLERK_PUBLISHABLE_KEY=" + fake.productionPublishableKey());
     out.println("  export CLERK_MACHINE_SECRET_KEY=" + machine.getSecretKey());
     out.println("  export CLERK_JWT_KEY='" + fake.jwtKeyPem().trim().replace("\n", "\\n") + "'");
+    out.println();
+    out.println("The publishable key is production-style (pk_live_) so that browsers work: a development");
+    out.println("instance (pk_test_) refreshes sessions by redirecting the browser to its Frontend API over https,");
+    out.println("which this plain-HTTP fake cannot serve; a production instance keeps its cookies on your domain.");
     out.println();
     printTokens(out, fake, machine);
     out.println();

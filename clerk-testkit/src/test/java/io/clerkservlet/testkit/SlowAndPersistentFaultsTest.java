@@ -94,7 +94,11 @@ class SlowAndPersistentFaultsTest {
       assertThat((char) firstByte + rest).isEqualTo(whole);
     }
     assertThat(dribble.heldInAll()).isEqualTo(1);
-    assertThat(dribble.heldNow()).isZero();
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (dribble.heldNow() > 0 && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    assertThat(dribble.heldNow()).as("the fake's thread has finished writing").isZero();
   }
 
   @Test

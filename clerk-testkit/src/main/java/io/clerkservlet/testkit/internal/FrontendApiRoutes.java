@@ -128,7 +128,7 @@ public final class FrontendApiRoutes {
     out.add(name + "=" + value + attributes);
   }
 
-  private static String cookie(FakeRequest request, String name) {
+  static String cookie(FakeRequest request, String name) {
     String header = request.header("Cookie");
     if (header == null) {
       return null;
@@ -142,7 +142,7 @@ public final class FrontendApiRoutes {
     return null;
   }
 
-  private static boolean isHttpUrl(String url) {
+  static boolean isHttpUrl(String url) {
     try {
       URI uri = new URI(url);
       return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;

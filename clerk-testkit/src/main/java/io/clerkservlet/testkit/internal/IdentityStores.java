@@ -35,6 +35,7 @@ public final class IdentityStores {
     new SessionTokenRoutes(state, sessions).register(router);
     clientRoutes.register(router);
     frontendApi.register(router);
+    new DevSignInRoutes(state, users, sessions, organizations).register(router);
     new OrganizationRoutes(state, organizations).register(router);
     new MembershipRoutes(state, organizations).register(router);
     new InvitationRoutes(state, users).register(router);

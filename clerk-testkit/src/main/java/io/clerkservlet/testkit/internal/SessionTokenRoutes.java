@@ -143,6 +143,9 @@ public final class SessionTokenRoutes {
   }
 
   /** A session JWT (or JWT-template token) for the session, signed with the current key. */
+  /** The hidden session field holding the v2 {@code o} claim of its active organization, when one is set. */
+  static final String ORGANIZATION_CLAIM = "__organization_claim";
+
   static String sessionJwt(FakeState state, Map<String, Object> session, long seconds, String azp,
       String category) {
     long now = state.nowMillis() / 1000;
@@ -163,6 +166,9 @@ public final class SessionTokenRoutes {
     claims.put("sts", "active");
     claims.put("sub", session.get("user_id"));
     claims.put("v", 2);
+    if (session.get(ORGANIZATION_CLAIM) != null) {
+      claims.put("o", session.get(ORGANIZATION_CLAIM));
+    }
     return JwtSigner.sign(header, claims, state.keys().current().privateKey());
   }
 

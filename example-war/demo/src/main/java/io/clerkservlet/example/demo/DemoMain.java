@@ -64,15 +64,16 @@ public final class DemoMain {
 
   private static String fakeGuide(AppServer tomcat, ExampleClerk clerk) {
     String url = tomcat.baseUrl();
+    String worker = "the worker machine " + clerk.worker().getId();
     String session = clerk.sessionToken(TOKEN_LIFETIME);
     List<DemoStep> steps = List.of(
         DemoStep.get("The JSP page, signed out", url + "/"),
         DemoStep.get("The JSP page with a session token (the filter sets the clerkAuth request attribute)", url + "/")
             .bearer(session),
         DemoStep.get("GET /api/me with a session JWT", url + "/api/me").bearer(session),
-        DemoStep.get("GET /api/me with an opaque M2M token (verified by Clerk)", url + "/api/me")
+        DemoStep.get("GET /api/me as " + worker + ", with its opaque M2M token (verified by Clerk)", url + "/api/me")
             .bearer(clerk.m2mOpaqueToken()),
-        DemoStep.get("GET /api/me with an M2M JWT (verified locally with the JWKS)", url + "/api/me")
+        DemoStep.get("GET /api/me as " + worker + ", with an M2M JWT (verified locally with the JWKS)", url + "/api/me")
             .bearer(clerk.m2mJwt(TOKEN_LIFETIME)),
         DemoStep.get("GET /api/me with an API key", url + "/api/me").bearer(clerk.apiKey()),
         DemoStep.get("GET /api/me with an OAuth access token", url + "/api/me").bearer(clerk.oauthToken()),
@@ -81,17 +82,20 @@ public final class DemoMain {
         DemoStep.get("GET /api/admin as org:admin of the active organization", url + "/api/admin")
             .bearer(clerk.adminSessionToken(TOKEN_LIFETIME)),
         DemoStep.get("GET /api/admin without an admin role: 403", url + "/api/admin").bearer(session),
-        DemoStep.post("POST /internal/jobs as the worker machine (M2M JWT)", url + "/internal/jobs", "{}")
+        DemoStep.post("POST /internal/jobs as " + worker + " (M2M JWT)", url + "/internal/jobs", "{}")
             .bearer(clerk.m2mJwt(TOKEN_LIFETIME)),
         DemoStep.post("POST /internal/jobs with a session token: machines only, 401", url + "/internal/jobs", "{}")
             .bearer(session).showHeader("WWW-Authenticate"),
-        DemoStep.get("The M2M loop: the app creates an M2M token, calls its own /internal/jobs, revokes it"
-            + " (a new tokenId each time)",
+        DemoStep.get("The M2M loop, as the app's own machine " + clerk.app().getId()
+            + ": it creates an M2M token, calls its own /internal/jobs, revokes it (a new tokenId each time)",
             url + "/m2m/call-internal"),
         webhook(clerk, url));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     StringBuilder out = new StringBuilder();
     out.append("The example is running at ").append(url).append("/\n");
+    out.append("Open it in a browser and click \"Sign in as a test user\" or \"Sign in as an org admin\" (the fake\n")
+        .append("Clerk signs you in and the filter sets the session cookies); then try api/me, api/admin and\n")
+        .append("Sign out.\n");
     out.append("Fake Clerk: ").append(clerk.fake().apiUrl()).append(" (user ").append(clerk.userId())
         .append(", worker machine ").append(clerk.worker().getId()).append("). Tokens are valid for 1 hour.\n\n");
     out.append("Paste any of these; the line under each is the answer this demo just got for it.\n\n");

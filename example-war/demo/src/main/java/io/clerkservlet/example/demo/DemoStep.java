@@ -67,6 +67,8 @@ final class DemoStep {
     StringBuilder out = new StringBuilder("curl -s");
     if (showHeader != null) {
       out.append(" -i");
+    } else {
+      out.append(" -w '\\nHTTP %{http_code}\\n'");
     }
     if (!"GET".equals(method)) {
       out.append(" -X ").append(method);

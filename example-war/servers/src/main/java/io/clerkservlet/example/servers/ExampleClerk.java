@@ -74,6 +74,14 @@ public final class ExampleClerk implements AutoCloseable {
     env.put("CLERK_PUBLISHABLE_KEY", fake.productionPublishableKey());
     env.put("CLERK_MACHINE_SECRET_KEY", app.getSecretKey());
     env.put("CLERK_WEBHOOK_SIGNING_SECRET", webhookSecret);
+    // Browsers: session refreshes (handshakes) go to the fake's Frontend API over plain HTTP, and the
+    // start page offers the fake's sign-in (example-war-common's ExamplePages) as the user (no active
+    // organization) or as Acme's admin.
+    env.put("CLERK_PROXY_URL", fake.frontendApiUrl());
+    String signIn = fake.frontendApiUrl() + "/v1/dev/sign_in?user_id=" + userId;
+    env.put("EXAMPLE_SIGN_IN_URL", signIn);
+    env.put("EXAMPLE_ADMIN_SIGN_IN_URL", signIn + "&organization_id=" + orgId);
+    env.put("EXAMPLE_SIGN_OUT_URL", fake.frontendApiUrl() + "/v1/dev/sign_out");
     return env;
   }
 

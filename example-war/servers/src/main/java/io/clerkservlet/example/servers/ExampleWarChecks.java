@@ -173,6 +173,15 @@ public abstract class ExampleWarChecks {
   }
 
   @Test
+  void adminWhenBrowserAsksForHtmlThenThe403IsAPage() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/admin"))
+        .header("Accept", "text/html,*/*;q=0.8").header("Authorization", "Bearer " + clerk.sessionToken(LIFETIME))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).startsWith("<!DOCTYPE html>").contains("403: not an organization admin");
+  }
+
+  @Test
   void adminWhenNoActiveOrganizationThen403() throws Exception {
     HttpResponse<String> r = get("/api/admin", clerk.sessionToken(LIFETIME));
     assertThat(r.statusCode()).isEqualTo(403);

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class TomcatServer extends AppServer {
   private static final Pattern PROBLEM = Pattern.compile("SEVERE|appears to have started a thread"
-      + "|memory leak|failed to stop|ThreadLocal|Exception");
+      + "|memory leak|failed to stop|ThreadLocal|Exception|SLF4J:");
 
   private final int requestedPort;
   private int port;

@@ -22,6 +22,8 @@ class ProblemPatternTest {
         .isTrue();
     assertThat(tomcat.problemPattern().matcher("SEVERE [main] org.apache.catalina.core.StandardContext.startInternal"
         + " One or more Filters failed to start.").find()).isTrue();
+    assertThat(tomcat.problemPattern().matcher("SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\".")
+        .find()).isTrue();
     assertThat(tomcat.problemPattern().matcher("INFO [main] org.apache.catalina.startup.HostConfig.deployWAR"
         + " Deployment of web application archive [/x/clerk-example.war] has finished").find()).isFalse();
   }
