@@ -2,8 +2,7 @@ package io.clerkservlet.internal.log;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import io.clerkservlet.internal.cache.BoundedCache;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,13 +21,13 @@ public final class OperatorLog {
   public static final String CONFIG = "io.clerkservlet.config";
   /** The default least time between two messages of one key. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
-  /** Keys remembered before the oldest are forgotten (a key is a fixed label, never input). */
+  /** Keys remembered; past this the least used is forgotten (a key is a fixed label, never input). */
   static final int MAX_KEYS = 256;
 
   private final Logger logger;
   private final Clock clock;
   private final long intervalMillis;
-  private final ConcurrentMap<String, Slot> slots = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Slot> slots;
 
   private static final class Slot {
     volatile long lastWritten = Long.MIN_VALUE;
@@ -40,6 +39,7 @@ public final class OperatorLog {
     this.logger = Logger.getLogger(loggerName);
     this.clock = clock;
     this.intervalMillis = interval.toMillis();
+    this.slots = new BoundedCache<>(MAX_KEYS, clock);
   }
 
   /** The underlying logger. */
@@ -86,9 +86,13 @@ public final class OperatorLog {
     if (slot != null) {
       return slot;
     }
-    if (slots.size() >= MAX_KEYS) {
-      slots.clear();
+    synchronized (slots) {
+      slot = slots.get(key);
+      if (slot == null) {
+        slot = new Slot();
+        slots.put(key, slot, Long.MAX_VALUE);
+      }
+      return slot;
     }
-    return slots.computeIfAbsent(key, k -> new Slot());
   }
 }
