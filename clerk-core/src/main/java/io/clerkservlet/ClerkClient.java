@@ -517,7 +517,7 @@ public final class ClerkClient implements AutoCloseable {
 
     private static URI parseApiUrl(String value) {
       // Never echo user info (it may hold a password) in the message.
-      String shown = value == null ? null : value.replaceFirst("//[^/?#]*@", "//[redacted]@");
+      String shown = Redaction.userInfo(value);
       String message = "apiUrl must be an absolute http or https URL without query or fragment: "
           + shown;
       if (value == null) {

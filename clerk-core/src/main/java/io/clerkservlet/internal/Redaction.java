@@ -9,4 +9,9 @@ public final class Redaction {
   public static String secret(String value) {
     return value == null ? "null" : "[redacted]";
   }
+
+  /** A URL with its user info (which may hold a password) replaced by {@code [redacted]}; null stays null. */
+  public static String userInfo(String url) {
+    return url == null ? null : url.replaceFirst("//[^/?#]*@", "//[redacted]@");
+  }
 }

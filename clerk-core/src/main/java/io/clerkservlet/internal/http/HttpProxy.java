@@ -1,5 +1,6 @@
 package io.clerkservlet.internal.http;
 
+import io.clerkservlet.internal.Redaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -28,7 +29,7 @@ public final class HttpProxy {
    * @throws IllegalArgumentException naming the setting, without the password
    */
   public static HttpProxy parse(String value) {
-    String message = "httpProxy must look like http://[user:password@]host:port: " + redact(value);
+    String message = "httpProxy must look like http://[user:password@]host:port: " + Redaction.userInfo(value);
     try {
       URI uri = new URI(value);
       if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1
@@ -53,11 +54,6 @@ public final class HttpProxy {
 
   private static String decode(String part) throws UnsupportedEncodingException {
     return URLDecoder.decode(part.replace("+", "%2B"), "UTF-8");
-  }
-
-  /** The value with any user info replaced, for messages. */
-  static String redact(String value) {
-    return value == null ? null : value.replaceFirst("//[^/?#]*@", "//[redacted]@");
   }
 
   /** The proxy host. */
