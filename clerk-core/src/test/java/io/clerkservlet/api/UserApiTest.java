@@ -101,7 +101,7 @@ class UserApiTest {
         .emailAddress("ada@example.com", "grace@example.com").userId("-" + ada).build());
     assertThat(filtered.getData()).extracting(User::getFirstName).containsExactly("Grace");
     assertThat(filtered.getTotalCount()).isEqualTo(1);
-    assertThat(users().getUserList(ListUsersParams.builder().query("TUR").build()).getData())
+    assertThat(users().getUserList(ListUsersParams.builder().query("TURING").build()).getData())
         .extracting(User::getLastName).containsExactly("Turing");
 
     RecordedExchange list = clerk.fake().exchanges("GET", "/v1/users").get(1);
