@@ -1,5 +1,6 @@
 package io.clerkservlet.benchmarks;
 
+import io.clerkservlet.RequestHeaders;
 import io.clerkservlet.jakarta.ClerkAuthFilter;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.ClerkFilterSettings;
@@ -9,6 +10,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The filter's hot path for a signed-in repeat hit (the same session JWT, repeat-token cache on):
- * the engine's decision from a realistic browser header set (14 headers, an {@code Authorization}
- * bearer token and a cookie header of unrelated cookies), and the whole jakarta
+ * the engine's decision from a realistic browser header set (15 headers, an {@code Authorization}
+ * bearer token and a cookie header of unrelated cookies, no query) copied as before or read in place, and the whole jakarta
  * {@link ClerkAuthFilter#doFilter} over spring-test's servlet mocks (reused between calls, so their
  * own allocation is small and constant). Meant for {@code -prof gc}: bytes per request.
  */
@@ -74,12 +76,12 @@ public class FilterDecideBench {
       filter = new ClerkAuthFilter(settings);
       filter.init(new MockFilterConfig("clerk"));
       servletHeaders = browserHeaders(token);
+      container = new ContainerHeaders();
       servletRequest = new MockHttpServletRequest("GET", "/api/orders");
       servletRequest.setServerName("app.example.com");
       servletRequest.setScheme("https");
       servletRequest.setServerPort(443);
       servletRequest.setSecure(true);
-      servletRequest.setQueryString("page=2");
       for (Map.Entry<String, List<String>> e : servletHeaders.entrySet()) {
         for (String v : e.getValue()) {
           servletRequest.addHeader(e.getKey(), v);
@@ -92,12 +94,39 @@ public class FilterDecideBench {
       }
     }
 
+    /** The container's side of the lazy view: its own case-insensitive header store. */
+    final class ContainerHeaders implements RequestHeaders {
+      private final java.util.TreeMap<String, List<String>> store =
+          new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+      ContainerHeaders() {
+        store.putAll(servletHeaders);
+      }
+
+      @Override
+      public Enumeration<String> getHeaders(String name) {
+        List<String> values = store.get(name);
+        return Collections.enumeration(values == null ? Collections.<String>emptyList() : values);
+      }
+
+      @Override
+      public Enumeration<String> getHeaderNames() {
+        return Collections.enumeration(store.keySet());
+      }
+    }
+
+    ContainerHeaders container;
+
+    FilterDecision lazyDecide() {
+      return engine.decide("GET", container, null, () -> "https://app.example.com/api/orders");
+    }
+
     FilterDecision copyingDecide() {
       Map<String, List<String>> copy = new LinkedHashMap<>();
       for (Map.Entry<String, List<String>> e : servletHeaders.entrySet()) {
         copy.put(e.getKey(), new ArrayList<>(e.getValue()));
       }
-      return engine.decide("GET", "https://app.example.com/api/orders", "page=2", copy);
+      return engine.decide("GET", "https://app.example.com/api/orders", null, copy);
     }
 
     /** Closes engine, filter and fake. */
@@ -138,6 +167,12 @@ public class FilterDecideBench {
   @Benchmark
   public FilterDecision decideCopyingHeaders(Request r) {
     return r.copyingDecide();
+  }
+
+  /** The engine's decision reading the headers in place ({@link RequestHeaders}), the URL never built. */
+  @Benchmark
+  public FilterDecision decideLazyHeaders(Request r) {
+    return r.lazyDecide();
   }
 
   /** The whole jakarta filter: decision, attributes, wrapper, response headers, the chain. */
