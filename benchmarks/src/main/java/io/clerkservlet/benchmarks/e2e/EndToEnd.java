@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * from {@code /proc/<pid>/stat} and its allocation per request from {@code /stats}. Writes a results
  * folder (argument 1, default {@code benchmarks/results/e2e-<UTC time>}) with every raw
  * {@code wrk} output, {@code samples.csv}, the server's log, {@code machine.txt} and
- * {@code summary.md} (medians). Bounded: warm-up and measured seconds per configuration, rounds.
+ * {@code summary.md} (medians); the Lua scripts and tokens stay in a temporary folder. Bounded: warm-up and measured seconds per configuration, rounds.
  *
  * <p>System properties: {@code e2e.seconds} (10), {@code e2e.warmup} (10), {@code e2e.rounds} (5),
  * {@code e2e.threads} (2), {@code e2e.connections} (32), {@code e2e.distinct} (10000).
@@ -71,9 +71,11 @@ public final class EndToEnd {
         tokens.add(fake.tokens().sessionToken(user).authorizedParty(AZP).lifetime(Duration.ofHours(3)).sign());
       }
       String issuer = io.clerkservlet.benchmarks.BenchFixture.claim(tokens.get(0), "iss");
-      Path pem = out.resolve("signing-key.pem");
+      // Scripts, the 10,000 tokens and the key go to a temporary folder, not into the results.
+      Path work = Files.createTempDirectory("e2e-");
+      Path pem = work.resolve("signing-key.pem");
       Files.writeString(pem, fake.signingKeys().current().publicKeyPem());
-      Configs configs = Configs.write(raw.getParent().resolve("scripts"), tokens, mt);
+      Configs configs = Configs.write(work, tokens, mt);
 
       int port = freePort();
       Process server = startServer(out, port, fake, machine, issuer, pem);
