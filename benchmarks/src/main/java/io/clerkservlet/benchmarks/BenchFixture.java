@@ -57,6 +57,17 @@ public final class BenchFixture implements AutoCloseable {
     return out;
   }
 
+  /** A string claim of a token, read without verifying it (for configuring peers). */
+  public static String claim(String token, String name) {
+    String payload = token.split("\\.")[1];
+    try {
+      return io.clerkservlet.internal.json.Json.mapper()
+          .readTree(java.util.Base64.getUrlDecoder().decode(payload)).path(name).asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A session token whose {@code kid} is not in the JWKS. */
   public String forgedKidToken(int i) {
     return fake.tokens().sessionToken(userId).authorizedParty(AZP).lifetime(Duration.ofHours(2))

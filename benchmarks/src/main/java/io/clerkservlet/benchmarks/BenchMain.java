@@ -33,24 +33,47 @@ public final class BenchMain {
   private BenchMain() {
   }
 
-  /** Runs everything. */
+  /**
+   * Runs a suite: no argument or {@code suite} for the main suite (session, M2M, forged kids, then
+   * Probe and LeakCheck), {@code peers} for {@link PeerVerifyBench} alone (every peer in one run),
+   * {@code decide} for {@link FilterDecideBench}; an optional last argument names the results folder.
+   */
   public static void main(String[] args) throws Exception {
+    List<String> rest = new ArrayList<>(List.of(args));
+    String mode = !rest.isEmpty() && List.of("suite", "peers", "decide").contains(rest.get(0)) ? rest.remove(0)
+        : "suite";
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
-    Path out = Paths.get(args.length > 0 ? args[0] : "benchmarks/target/bench-results/" + stamp);
+    Path out = Paths.get(!rest.isEmpty() ? rest.get(0)
+        : "benchmarks/results/" + (mode.equals("suite") ? "" : mode + "-") + stamp);
     Files.createDirectories(out);
-    System.out.println("[bench] results in " + out.toAbsolutePath());
+    System.out.println("[bench] " + mode + ": results in " + out.toAbsolutePath());
     long started = System.nanoTime();
     Files.write(out.resolve("machine.txt"), machineFacts().getBytes(StandardCharsets.UTF_8));
-    Collection<RunResult> results = new Runner(jmhOptions(out).build()).run();
-    String summary = Summary.table(results);
+    ChainedOptionsBuilder options = jmhOptions(out);
+    if (mode.equals("suite")) {
+      options.include(SessionVerifyBench.class.getName()).include(MachineTokenBench.class.getName())
+          .include(ForgedKidBench.class.getName());
+    } else {
+      options.include((mode.equals("peers") ? PeerVerifyBench.class : FilterDecideBench.class).getName());
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    String summary = Summary.table(results) + "\n" + Summary.forks(results);
     Files.write(out.resolve("summary.md"), summary.getBytes(StandardCharsets.UTF_8));
     System.out.println(summary);
+    if (!mode.equals("suite")) {
+      finish(out, started);
+      return;
+    }
     Path counts = out.resolve("counts.md");
     if (Files.exists(counts)) {
       System.out.println(new String(Files.readAllBytes(counts), StandardCharsets.UTF_8));
     }
     runHarness(Probe.class, out.resolve("probe.md"));
     runHarness(LeakCheck.class, out.resolve("leakcheck.md"));
+    finish(out, started);
+  }
+
+  private static void finish(Path out, long started) throws IOException {
     String after = "load after: " + shell("uptime") + "total wall time: "
         + (System.nanoTime() - started) / 1_000_000_000L + " s\n";
     Files.write(out.resolve("machine.txt"), after.getBytes(StandardCharsets.UTF_8),
@@ -60,9 +83,6 @@ public final class BenchMain {
 
   private static ChainedOptionsBuilder jmhOptions(Path out) {
     ChainedOptionsBuilder b = new OptionsBuilder()
-        .include(SessionVerifyBench.class.getName())
-        .include(MachineTokenBench.class.getName())
-        .include(ForgedKidBench.class.getName())
         .addProfiler(GCProfiler.class)
         .jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dbench.counts=" + out.toAbsolutePath().resolve("counts.md"))
         .resultFormat(ResultFormatType.JSON)
@@ -135,9 +155,36 @@ public final class BenchMain {
         double floorUs = floor == null ? Double.NaN : floor.getParams().getThreads() * 1e6 / floorScore;
         sb.append(String.format("| %s | %d | %,.0f ± %,.0f | %.2f | %s | %.2f× | %.2f× |%n",
             shortName(r), threads, p.getScore(), p.getScoreError(), usPerOp, alloc(r), usPerOp / floorUs,
-            (p.getScore() / threads) / (floorScore / floor.getParams().getThreads())));
+            (p.getScore() / threads) / (floor == null ? Double.NaN : floorScore / floor.getParams().getThreads())));
       }
       return sb.toString();
+    }
+
+    /** Each fork's mean and its ratio to the floor's fork of the same number (bimodal forks show here). */
+    static String forks(Collection<RunResult> results) {
+      RunResult floor = find(results, "floorJdkSignature");
+      List<Double> floorForks = floor == null ? List.of() : forkScores(floor);
+      StringBuilder sb = new StringBuilder("| benchmark | per fork: ops/s (time/op vs the floor's fork) |\n|---|---|\n");
+      for (RunResult r : results) {
+        List<Double> scores = forkScores(r);
+        StringBuilder cells = new StringBuilder();
+        for (int i = 0; i < scores.size(); i++) {
+          cells.append(i == 0 ? "" : "; ").append(String.format("%,.0f", scores.get(i)));
+          if (i < floorForks.size()) {
+            cells.append(String.format(" (%.2f×)", floorForks.get(i) / scores.get(i)));
+          }
+        }
+        sb.append("| ").append(shortName(r)).append(" | ").append(cells).append(" |\n");
+      }
+      return sb.toString();
+    }
+
+    private static List<Double> forkScores(RunResult r) {
+      List<Double> out = new ArrayList<>();
+      for (org.openjdk.jmh.results.BenchmarkResult b : r.getBenchmarkResults()) {
+        out.add(b.getPrimaryResult().getScore());
+      }
+      return out;
     }
 
     private static String shortName(RunResult r) {

@@ -4,6 +4,7 @@ import io.clerkservlet.AuthStatus;
 import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.ClerkRequest;
 import io.clerkservlet.FailureCategory;
+import io.clerkservlet.RequestHeaders;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.TokenVerificationErrorReason;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Everything a Clerk servlet filter decides, without the servlet API: the filter copies the
@@ -85,6 +87,19 @@ public final class ClerkFilterEngine implements AutoCloseable {
   public FilterDecision decide(String method, String requestUrl, String queryString,
       Map<String, List<String>> headers) {
     return decide(WebRequests.toClerkRequest(method, requestUrl, queryString, headers));
+  }
+
+  /**
+   * Decides from a servlet request read in place: only the headers the decision needs are read
+   * from {@code headers}, and {@code requestUrl} ({@code getRequestURL()}) is called only when the
+   * decision needs the URL (a query, a handshake or redirect, a relative proxy URL). Never throws
+   * for untrusted input.
+   *
+   * @param queryString {@code getQueryString()}, or null
+   */
+  public FilterDecision decide(String method, RequestHeaders headers, String queryString,
+      Supplier<String> requestUrl) {
+    return decide(WebRequests.toClerkRequest(method, headers, queryString, requestUrl));
   }
 
   /** Authenticates the request and decides: continue, 401, 500, 503 or 307. */

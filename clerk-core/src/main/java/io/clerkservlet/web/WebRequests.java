@@ -1,9 +1,14 @@
 package io.clerkservlet.web;
 
 import io.clerkservlet.ClerkRequest;
+import io.clerkservlet.RequestHeaders;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Copies servlet request parts into a {@link ClerkRequest}, tolerating URLs {@code java.net.URI} rejects. */
 final class WebRequests {
@@ -25,6 +30,50 @@ final class WebRequests {
     } catch (IllegalArgumentException e) {
       return build(method == null || method.isEmpty() ? "GET" : method, FALLBACK_URL, headers);
     }
+  }
+
+  /**
+   * The same request read in place: the headers from the container when asked for, the URL built
+   * (with the same tolerance) only when a decision needs it.
+   */
+  static ClerkRequest toClerkRequest(String method, RequestHeaders headers, String queryString,
+      Supplier<String> requestUrl) {
+    if (method == null || method.isEmpty()) {
+      return copy("GET", FALLBACK_URL, headers);
+    }
+    boolean hasQuery = queryString != null && !queryString.isEmpty();
+    return ClerkRequest.of(method, headers, hasQuery, () -> tolerantUri(requestUrl.get(), queryString));
+  }
+
+  /** What {@link #toClerkRequest(String, String, String, Map)} makes of the URL, as a URI. */
+  private static URI tolerantUri(String requestUrl, String queryString) {
+    String url = requestUrl == null ? FALLBACK_URL : requestUrl;
+    if (queryString != null && !queryString.isEmpty()) {
+      url = url + "?" + queryString;
+    }
+    try {
+      URI uri = new URI(encodeIllegal(url));
+      String scheme = uri.getScheme();
+      if (uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // as the builder: an unparseable URL becomes the fallback
+    }
+    return URI.create(FALLBACK_URL);
+  }
+
+  private static ClerkRequest copy(String method, String url, RequestHeaders headers) {
+    ClerkRequest.Builder b = ClerkRequest.builder(method, url);
+    Enumeration<String> names = headers.getHeaderNames();
+    while (names != null && names.hasMoreElements()) {
+      String name = names.nextElement();
+      Enumeration<String> values = headers.getHeaders(name);
+      while (values != null && values.hasMoreElements()) {
+        b.header(name, values.nextElement());
+      }
+    }
+    return b.build();
   }
 
   private static ClerkRequest build(String method, String url, Map<String, List<String>> headers) {

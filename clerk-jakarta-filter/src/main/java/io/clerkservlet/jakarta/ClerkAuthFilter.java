@@ -1,17 +1,20 @@
 package io.clerkservlet.jakarta;
 
+import io.clerkservlet.RequestHeaders;
 import io.clerkservlet.web.AuthResponse;
+import io.clerkservlet.web.ClerkAttributes;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.ClerkFilterSettings;
 import io.clerkservlet.web.FilterDecision;
 import io.clerkservlet.web.FilterStartup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -91,12 +94,10 @@ public final class ClerkAuthFilter implements Filter {
     HttpServletResponse res = (HttpServletResponse) response;
     FilterDecision decision = (FilterDecision) req.getAttribute(current.getDecisionAttribute());
     if (decision == null) {
-      decision = current.decide(req.getMethod(), req.getRequestURL().toString(), req.getQueryString(),
-          headers(req));
+      ServletRequestHeaders view = new ServletRequestHeaders(req);
+      decision = current.decide(req.getMethod(), view, req.getQueryString(), view);
       req.setAttribute(current.getDecisionAttribute(), decision);
-      for (Map.Entry<String, Object> e : decision.getAttributes().entrySet()) {
-        req.setAttribute(e.getKey(), e.getValue());
-      }
+      setAttributes(decision, req);
       if (!decision.isContinue()) {
         write(decision.getResponse(), res);
         return;
@@ -116,15 +117,42 @@ public final class ClerkAuthFilter implements Filter {
     }
   }
 
-  private static Map<String, List<String>> headers(HttpServletRequest req) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String name : Collections.list(req.getHeaderNames())) {
-      out.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+  /** The request's headers read in place by the engine, and its {@code getRequestURL()} when needed. */
+  private static final class ServletRequestHeaders implements RequestHeaders, Supplier<String> {
+    private final HttpServletRequest req;
+
+    ServletRequestHeaders(HttpServletRequest req) {
+      this.req = req;
     }
-    return out;
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return req.getHeaders(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaderNames() {
+      return req.getHeaderNames();
+    }
+
+    @Override
+    public String get() {
+      return req.getRequestURL().toString();
+    }
+  }
+
+  private static void setAttributes(FilterDecision decision, HttpServletRequest req) {
+    if (decision.getAuth() != null) {
+      req.setAttribute(ClerkAttributes.AUTH, decision.getAuth());
+      req.setAttribute(ClerkAttributes.AUTH_ALIAS, decision.getAuth());
+    }
+    req.setAttribute(ClerkAttributes.REQUEST_STATE, decision.getRequestState());
   }
 
   private static void addHeaders(Map<String, List<String>> headers, HttpServletResponse res) {
+    if (headers.isEmpty()) {
+      return;
+    }
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       for (String value : e.getValue()) {
         res.addHeader(e.getKey(), value);

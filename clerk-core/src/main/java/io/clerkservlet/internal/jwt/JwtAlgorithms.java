@@ -4,12 +4,11 @@ import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.security.Signature;
 import java.security.SignatureException;
 import java.security.interfaces.RSAPublicKey;
 
 /**
- * RS256/RS384/RS512 with the JDK's {@link Signature}; nothing else is accepted in a header. Every
+ * RS256/RS384/RS512 with the JDK's {@code Signature}; nothing else is accepted in a header. Every
  * Clerk key is bound to RS256 (RFC 8725 §3.1, one algorithm per key), as {@code @clerk/backend}
  * imports every key for RS256: RS384 and RS512 pass the header check, then fail at the key.
  */
@@ -51,10 +50,7 @@ public final class JwtAlgorithms {
     }
     boolean valid;
     try {
-      Signature verifier = Signature.getInstance(jcaName(alg));
-      verifier.initVerify(key);
-      verifier.update(jwt.signingInput());
-      valid = verifier.verify(jwt.signature());
+      valid = Verifiers.verify(jcaName(alg), key, jwt.signingInput(), jwt.signature());
     } catch (SignatureException e) {
       valid = false;
     } catch (InvalidKeyException | NoSuchAlgorithmException e) {

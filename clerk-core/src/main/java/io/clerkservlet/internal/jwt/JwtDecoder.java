@@ -1,15 +1,13 @@
 package io.clerkservlet.internal.jwt;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.clerkservlet.TokenVerificationErrorReason;
 import io.clerkservlet.TokenVerificationException;
 import io.clerkservlet.internal.Utf8;
 import io.clerkservlet.internal.json.Json;
 import java.io.IOException;
 import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -32,10 +30,8 @@ public final class JwtDecoder {
   static final String CRITICAL_HEADER = "Invalid JWT header. Critical header parameters (crit) are not supported.";
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  /** Built once: the root deserializer is then resolved once, not on every token. */
-  private static final ObjectReader MAP_READER = Json.mapper().readerFor(
-      new TypeReference<Map<String, Object>>() {
-      });
+  /** The shared mapper's factory: its parsers detect duplicate keys and bound the nesting depth. */
+  private static final JsonFactory FACTORY = Json.mapper().getFactory();
 
   private JwtDecoder() {
   }
@@ -66,8 +62,19 @@ public final class JwtDecoder {
     if (header.containsKey("crit")) {
       throw invalid(CRITICAL_HEADER);
     }
-    byte[] signingInput = token.substring(0, second).getBytes(StandardCharsets.US_ASCII);
-    return new DecodedJwt(header, payload, signingInput, signature);
+    return new DecodedJwt(header, payload, asciiBytes(token, second), signature);
+  }
+
+  /**
+   * {@code token[0, end)} as bytes: the header and payload parts, already checked to be base64url
+   * (ASCII), so each character is its byte. One copy instead of a substring and its encoding.
+   */
+  private static byte[] asciiBytes(String token, int end) {
+    byte[] out = new byte[end];
+    for (int i = 0; i < end; i++) {
+      out[i] = (byte) token.charAt(i);
+    }
+    return out;
   }
 
   /** True when the token has the {@code header.payload.signature} shape in the base64url alphabet. */
@@ -117,8 +124,8 @@ public final class JwtDecoder {
       throw invalid(INVALID_FORM_DECODE);
     }
     try (JsonParser parser = utf8JsonParser(json)) {
-      Map<String, Object> map = parser == null ? null : MAP_READER.<Map<String, Object>>readValue(parser);
-      if (map == null || parser.nextToken() != null) {
+      Map<String, Object> map = parser == null ? null : JsonObjects.readDocument(parser);
+      if (map == null) {
         throw invalid(INVALID_FORM_DECODE);
       }
       return map;
@@ -134,13 +141,13 @@ public final class JwtDecoder {
    */
   private static JsonParser utf8JsonParser(byte[] json) throws IOException {
     if (isAsciiWithoutNul(json)) {
-      return MAP_READER.createParser(json);
+      return FACTORY.createParser(json);
     }
     CharBuffer text = Utf8.decodeStrict(json);
     if (text == null || (text.hasRemaining() && text.get(text.position()) == BYTE_ORDER_MARK)) {
       return null;
     }
-    return MAP_READER.createParser(text.array(), text.arrayOffset() + text.position(), text.remaining());
+    return FACTORY.createParser(text.array(), text.arrayOffset() + text.position(), text.remaining());
   }
 
   private static boolean isAsciiWithoutNul(byte[] bytes) {

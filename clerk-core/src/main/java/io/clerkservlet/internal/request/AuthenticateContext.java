@@ -20,7 +20,8 @@ final class AuthenticateContext {
   final AuthenticateRequestOptions options;
   final ResolvedKeys keys;
   final BrowserSettings settings;
-  final ClerkUrl clerkUrl;
+  /** Built on first use: a request with its token in a header and no query never needs it. */
+  private ClerkUrl clerkUrl;
   final String method;
   final String tokenInHeader;
   final String secFetchDest;
@@ -50,14 +51,13 @@ final class AuthenticateContext {
     this.options = options;
     this.keys = keys;
     this.settings = settings;
-    this.clerkUrl = ClerkUrl.fromRequest(request);
     this.method = request.getMethod();
     this.tokenInHeader = tokenInHeader;
     this.secFetchDest = nonEmpty(request.getHeader("sec-fetch-dest"));
     this.accept = nonEmpty(request.getHeader("accept"));
     this.referrer = nonEmpty(request.getHeader("referer"));
     this.proxyUrl = settings.proxyUrl != null && settings.proxyUrl.startsWith("/")
-        ? clerkUrl.origin() + settings.proxyUrl : settings.proxyUrl;
+        ? clerkUrl().origin() + settings.proxyUrl : settings.proxyUrl;
     this.publishableKey = settings.publishableKey == null ? null : settings.publishableKey.key();
     if (publishableKey == null) {
       production = false;
@@ -82,6 +82,16 @@ final class AuthenticateContext {
     this.redirectLoopCounter = JsNumbers.numberOrZero(request.getCookie(REDIRECT_COUNT));
   }
 
+  /** The request's public URL ({@link ClerkUrl#fromRequest}), built the first time it is needed. */
+  ClerkUrl clerkUrl() {
+    ClerkUrl url = clerkUrl;
+    if (url == null) {
+      url = ClerkUrl.fromRequest(request);
+      clerkUrl = url;
+    }
+    return url;
+  }
+
   /** The cookie suffix: first 8 characters of base64url(SHA-1(publishable key)). */
   String suffix() {
     return cookieSuffix;
@@ -103,7 +113,7 @@ final class AuthenticateContext {
 
   /** A query parameter of the public URL (empty counts as absent), or null. */
   String query(String name) {
-    return nonEmpty(clerkUrl.queryParam(name));
+    return request.hasQuery() ? nonEmpty(clerkUrl().queryParam(name)) : null;
   }
 
   /** The common fields of reference §1.10 on a state. */

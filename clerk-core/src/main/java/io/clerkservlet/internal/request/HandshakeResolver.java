@@ -57,7 +57,7 @@ final class HandshakeResolver {
     Handshakes.put(headers, "Access-Control-Allow-Credentials", "true");
     String token = SetCookies.apply(directives(ctx), headers);
     if (!ctx.production) {
-      String clean = ctx.clerkUrl.withoutQueryParams(AuthenticateContext.HANDSHAKE, "__clerk_help",
+      String clean = ctx.clerkUrl().withoutQueryParams(AuthenticateContext.HANDSHAKE, "__clerk_help",
           SuffixedCookies.DEV_BROWSER, AuthenticateContext.HANDSHAKE_NONCE).href();
       Handshakes.add(headers, Handshakes.LOCATION, clean);
       Handshakes.put(headers, Handshakes.CACHE_CONTROL, "no-store");

@@ -72,7 +72,7 @@ final class Handshakes {
   static Map<String, List<String>> redirectToHandshake(AuthenticateContext ctx, String reason) {
     String base = ctx.frontendApi.startsWith("http") ? ctx.frontendApi : "https://" + ctx.frontendApi;
     base = base.replaceAll("/+$", "") + "/";
-    String redirect = ctx.clerkUrl.withoutQueryParams(SuffixedCookies.DEV_BROWSER, "__dev_session").href();
+    String redirect = ctx.clerkUrl().withoutQueryParams(SuffixedCookies.DEV_BROWSER, "__dev_session").href();
     StringBuilder url = new StringBuilder(base).append("v1/client/handshake");
     appendParam(url, "redirect_url", redirect, true);
     appendParam(url, "__clerk_api_version", API_VERSION, false);

@@ -2,6 +2,8 @@ package io.clerkservlet.internal.request;
 
 /** The token of an {@code Authorization} header, exactly as {@code @clerk/backend} reads it. */
 public final class HeaderToken {
+  private static final String BEARER = "Bearer";
+
   private HeaderToken() {
   }
 
@@ -15,7 +17,6 @@ public final class HeaderToken {
       return null;
     }
     int firstSpace = authorization.indexOf(' ');
-    String scheme = firstSpace < 0 ? authorization : authorization.substring(0, firstSpace);
     String token = null;
     if (firstSpace >= 0) {
       int secondSpace = authorization.indexOf(' ', firstSpace + 1);
@@ -23,8 +24,8 @@ public final class HeaderToken {
           : authorization.substring(firstSpace + 1, secondSpace);
     }
     if (token == null || token.isEmpty()) {
-      return scheme.isEmpty() ? null : scheme;
+      return firstSpace == 0 ? null : firstSpace < 0 ? authorization : authorization.substring(0, firstSpace);
     }
-    return scheme.equals("Bearer") ? token : null;
+    return firstSpace == BEARER.length() && authorization.startsWith(BEARER) ? token : null;
   }
 }

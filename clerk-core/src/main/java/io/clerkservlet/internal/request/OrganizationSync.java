@@ -66,7 +66,7 @@ final class OrganizationSync {
     if (options == null) {
       return null;
     }
-    String path = ctx.clerkUrl.rawPath();
+    String path = ctx.clerkUrl().rawPath();
     Compiled compiled = compiled(options);
     if (compiled.organizations != null) {
       Map<String, String> params = compiled.organizations.match(path);

@@ -21,7 +21,7 @@ final class Referrers {
       return false;
     }
     String origin = origin(ctx.referrer);
-    return origin != null && !origin.equals(ctx.clerkUrl.origin());
+    return origin != null && !origin.equals(ctx.clerkUrl().origin());
   }
 
   /**

@@ -25,7 +25,7 @@ final class SatelliteSync {
   /** The state of one of these steps, or null to go on with the cookie path. */
   static RequestState check(AuthenticateContext ctx, boolean hasSessionToken, boolean hasActiveClient) {
     boolean eligible = ctx.isSatellite() && "document".equals(ctx.secFetchDest) && "GET".equals(ctx.method);
-    String synced = ctx.clerkUrl.queryParam(SYNCED);
+    String synced = ctx.clerkUrl().queryParam(SYNCED);
     boolean needsSync = "false".equals(synced);
     boolean syncCompleted = "true".equals(synced);
     boolean hasCookies = hasSessionToken || hasActiveClient;
@@ -46,7 +46,7 @@ final class SatelliteSync {
     if (!ctx.isSatellite() && redirectBack != null) {
       return Handshakes.maybe(ctx, PRIMARY_RESPONDS_TO_SYNCING, "", redirectBackToSatellite(ctx, redirectBack));
     }
-    if (ctx.clerkUrl.hasQueryParam(SuffixedCookies.DEV_BROWSER)) {
+    if (ctx.clerkUrl().hasQueryParam(SuffixedCookies.DEV_BROWSER)) {
       return Handshakes.maybe(ctx, DEV_BROWSER_SYNC, "");
     }
     if (ctx.devBrowserToken == null) {
@@ -58,7 +58,7 @@ final class SatelliteSync {
   /** {@code Location: <signInUrl>?__clerk_redirect_url=<public URL>}. */
   private static Map<String, List<String>> redirectToSignIn(AuthenticateContext ctx) {
     ClerkUrl signIn = ClerkUrl.parse(ctx.settings.signInUrl);
-    return location(signIn.withQueryParamAppended(REDIRECT_URL, ctx.clerkUrl.href()));
+    return location(signIn.withQueryParamAppended(REDIRECT_URL, ctx.clerkUrl().href()));
   }
 
   /** An absolute http(s) URL, else null: the primary never redirects anywhere else (no {@code javascript:}). */

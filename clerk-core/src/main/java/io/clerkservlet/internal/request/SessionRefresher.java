@@ -92,7 +92,7 @@ final class SessionRefresher {
         .suffixedCookies(ctx.suffixed)
         .expiredToken(expired)
         .refreshToken(ctx.refreshTokenInCookie)
-        .requestOrigin(ctx.clerkUrl.origin())
+        .requestOrigin(ctx.clerkUrl().origin())
         .requestHeaders(requestHeaders(ctx))
         .build();
     SessionRefresh answer = flow.sessionApi.refreshSession(sessionId, params);

@@ -19,11 +19,29 @@ final class SuffixedCookies {
   static final String REFRESH = "__refresh";
   static final String DEV_BROWSER = "__clerk_db_jwt";
 
+  /**
+   * The last key and its suffix and suffixed names ({@code {key, suffix, __session_s, __client_uat_s,
+   * __refresh_s, __clerk_db_jwt_s}}): a filter has one publishable key, so its requests neither
+   * hash the key nor build the names again. JDK objects only (no class loader pinned).
+   */
+  private static volatile String[] last = new String[0];
+
   private SuffixedCookies() {
   }
 
   /** The first 8 characters of base64url(SHA-1(publishable key)), {@code +}/{@code /} mapped to {@code -}/{@code _}. */
   static String suffix(String publishableKey) {
+    String[] memo = last;
+    if (memo.length > 0 && memo[0].equals(publishableKey)) {
+      return memo[1];
+    }
+    String suffix = computeSuffix(publishableKey);
+    last = new String[] {publishableKey, suffix, SESSION + "_" + suffix, CLIENT_UAT + "_" + suffix,
+        REFRESH + "_" + suffix, DEV_BROWSER + "_" + suffix};
+    return suffix;
+  }
+
+  private static String computeSuffix(String publishableKey) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-1").digest(publishableKey.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().encodeToString(digest).replace('+', '-').replace('/', '_').substring(0, 8);
@@ -34,6 +52,14 @@ final class SuffixedCookies {
 
   /** {@code <name>_<suffix>}. */
   static String suffixed(String name, String suffix) {
+    String[] memo = last;
+    if (memo.length > 0 && memo[1].equals(suffix)) {
+      for (int i = 2; i < memo.length; i++) {
+        if (memo[i].length() == name.length() + 1 + suffix.length() && memo[i].startsWith(name)) {
+          return memo[i];
+        }
+      }
+    }
     return name + "_" + suffix;
   }
 
