@@ -1,16 +1,12 @@
 package io.clerkservlet.javax;
 
-import io.clerkservlet.web.AuthResponse;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.ClerkFilterSettings;
 import io.clerkservlet.web.FilterDecision;
 import io.clerkservlet.web.FilterStartup;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -91,17 +87,12 @@ public final class ClerkAuthFilter implements Filter {
     HttpServletResponse res = (HttpServletResponse) response;
     FilterDecision decision = (FilterDecision) req.getAttribute(current.getDecisionAttribute());
     if (decision == null) {
-      decision = current.decide(req.getMethod(), req.getRequestURL().toString(), req.getQueryString(),
-          headers(req));
-      req.setAttribute(current.getDecisionAttribute(), decision);
-      for (Map.Entry<String, Object> e : decision.getAttributes().entrySet()) {
-        req.setAttribute(e.getKey(), e.getValue());
-      }
+      decision = ServletExchange.decide(current, req, false);
       if (!decision.isContinue()) {
-        write(decision.getResponse(), res);
+        ServletExchange.write(decision.getResponse(), res);
         return;
       }
-      addHeaders(decision.getHeaders(), res);
+      ServletExchange.addHeaders(decision.getHeaders(), res);
     }
     chain.doFilter(new ClerkRequestWrapper(req, decision.getPrincipal()), response);
   }
@@ -114,34 +105,5 @@ public final class ClerkAuthFilter implements Filter {
     if (current != null) {
       current.close();
     }
-  }
-
-  private static Map<String, List<String>> headers(HttpServletRequest req) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String name : Collections.list(req.getHeaderNames())) {
-      out.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
-    }
-    return out;
-  }
-
-  private static void addHeaders(Map<String, List<String>> headers, HttpServletResponse res) {
-    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      for (String value : e.getValue()) {
-        res.addHeader(e.getKey(), value);
-      }
-    }
-  }
-
-  private static void write(AuthResponse answer, HttpServletResponse res) throws IOException {
-    res.setStatus(answer.getStatus());
-    addHeaders(answer.getHeaders(), res);
-    if (answer.getBody() == null) {
-      res.setContentLength(0);
-      return;
-    }
-    byte[] body = answer.getBody().getBytes(StandardCharsets.UTF_8);
-    res.setContentType(AuthResponse.JSON_CONTENT_TYPE);
-    res.setContentLength(body.length);
-    res.getOutputStream().write(body);
   }
 }
