@@ -3,8 +3,10 @@ package io.clerkservlet.example.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +79,20 @@ public abstract class ContainerSecurityChecks extends ExampleWarChecks {
     // the session-only Clerk filter on /* authenticates nobody here: its wrapper shows the container's caller
     assertThat(body.get("servlet")).isEqualTo(expected);
     assertThat(get("/machine/whoami", clerk.adminSessionToken(LIFETIME)).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE - 1)
+  void redeployWhenThreeTimesThenProtectedEachTime() throws Exception {
+    Path war = pathProperty("example.war");
+    for (int round = 0; round < 3; round++) {
+      server.undeploy();
+      server.deploy(war);
+      assertThat(get("/secure/whoami", clerk.adminSessionToken(LIFETIME)).statusCode()).as("round %d", round)
+          .isEqualTo(200);
+      assertThat(get("/secure/whoami", null).statusCode()).as("round %d", round).isEqualTo(401);
+    }
+    // the last check (undeployThenNoLeakWarningsInServerLog) reads the log of every round
   }
 
   @Test

@@ -101,6 +101,13 @@ public final class WildFlyServer extends AppServer {
   }
 
   @Override
+  protected void startDeploy(Path war) throws IOException {
+    Files.copy(war, deployments().resolve(WAR_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.createFile(marker(".dodeploy"));
+    Files.deleteIfExists(marker(".undeployed"));
+  }
+
+  @Override
   protected void startUndeploy() throws IOException {
     Files.delete(marker(".deployed"));
   }
