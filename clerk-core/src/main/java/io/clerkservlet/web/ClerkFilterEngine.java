@@ -86,7 +86,17 @@ public final class ClerkFilterEngine implements AutoCloseable {
    */
   public FilterDecision decide(String method, String requestUrl, String queryString,
       Map<String, List<String>> headers) {
-    return decide(WebRequests.toClerkRequest(method, requestUrl, queryString, headers));
+    return decide(method, requestUrl, queryString, headers, false);
+  }
+
+  /**
+   * As {@link #decide(String, String, String, Map)}; when {@code mandatory} (a container asking for a
+   * constrained resource) a request that is not authenticated is refused (401, 500 or 503) even in
+   * {@code mode=optional}.
+   */
+  public FilterDecision decide(String method, String requestUrl, String queryString,
+      Map<String, List<String>> headers, boolean mandatory) {
+    return decide(WebRequests.toClerkRequest(method, requestUrl, queryString, headers), mandatory);
   }
 
   /**
@@ -99,15 +109,34 @@ public final class ClerkFilterEngine implements AutoCloseable {
    */
   public FilterDecision decide(String method, RequestHeaders headers, String queryString,
       Supplier<String> requestUrl) {
-    return decide(WebRequests.toClerkRequest(method, headers, queryString, requestUrl));
+    return decide(method, headers, queryString, requestUrl, false);
+  }
+
+  /**
+   * As {@link #decide(String, RequestHeaders, String, Supplier)}; when {@code mandatory} (a container
+   * asking for a constrained resource) a request that is not authenticated is refused even in
+   * {@code mode=optional}.
+   */
+  public FilterDecision decide(String method, RequestHeaders headers, String queryString,
+      Supplier<String> requestUrl, boolean mandatory) {
+    return decide(WebRequests.toClerkRequest(method, headers, queryString, requestUrl), mandatory);
   }
 
   /** Authenticates the request and decides: continue, 401, 500, 503 or 307. */
   public FilterDecision decide(ClerkRequest request) {
-    return decide(request, authenticate(request));
+    return decide(request, false);
+  }
+
+  /** As {@link #decide(ClerkRequest)}; when {@code mandatory}, unauthenticated is refused whatever the mode. */
+  public FilterDecision decide(ClerkRequest request, boolean mandatory) {
+    return decide(request, authenticate(request), mandatory);
   }
 
   FilterDecision decide(ClerkRequest request, RequestState state) {
+    return decide(request, state, false);
+  }
+
+  FilterDecision decide(ClerkRequest request, RequestState state, boolean mandatory) {
     Map<String, List<String>> headers = Responses.stateHeaders(state, settings.isDebugHeaders());
     if (state.getStatus() == AuthStatus.HANDSHAKE) {
       return new FilterDecision(state, null, null, Responses.handshake(headers), headers);
@@ -115,7 +144,7 @@ public final class ClerkFilterEngine implements AutoCloseable {
     AuthObject auth = state.toAuth();
     ClerkPrincipal principal = ClerkPrincipal.of(auth, settings.getRoles());
     logConfiguration(state, auth);
-    if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL) {
+    if (auth.isAuthenticated() || settings.getMode() == FilterMode.OPTIONAL && !mandatory) {
       return new FilterDecision(state, auth, principal, null, headers);
     }
     return new FilterDecision(state, auth, null, Responses.refusal(request, state, headers), headers);

@@ -4,6 +4,7 @@ import io.clerkservlet.auth.AuthObject;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ public final class ClerkPrincipal implements Principal {
   public static final String AUTH_TYPE = "CLERK";
   /** The role name that every authenticated caller has (Servlet 3.1's {@code **}). */
   public static final String ANY_AUTHENTICATED_ROLE = "**";
+  private static final String ORG_PREFIX = "org:";
 
   private final String name;
   private final AuthObject auth;
@@ -74,6 +76,46 @@ public final class ClerkPrincipal implements Principal {
     List<String> scopes = auth.getScopes();
     return roles.contains(RoleSource.SCOPE) && auth.getTokenType().isMachine() && scopes != null
         && scopes.contains(role);
+  }
+
+  /**
+   * Every role name for which {@link #isUserInRole(String)} is true, except {@code **}: what a container
+   * that needs the list (a Jakarta Authentication {@code GroupPrincipalCallback}) is given, so that its
+   * {@code isUserInRole} and role constraints agree with this principal's. The organization role and
+   * permissions come with and without the {@code org:} prefix ({@code org:admin}, {@code admin}).
+   */
+  public Set<String> getRoleNames() {
+    Set<String> candidates = new LinkedHashSet<>();
+    if (roles.contains(RoleSource.ORG_ROLE) && auth.getOrgRole() != null) {
+      addWithAndWithoutOrgPrefix(auth.getOrgRole(), candidates);
+    }
+    if (roles.contains(RoleSource.ORG_PERMISSION) && auth.getOrgPermissions() != null) {
+      for (String permission : auth.getOrgPermissions()) {
+        addWithAndWithoutOrgPrefix(permission, candidates);
+      }
+    }
+    if (roles.contains(RoleSource.SCOPE) && auth.getScopes() != null) {
+      candidates.addAll(auth.getScopes());
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String candidate : candidates) {
+      if (candidate != null && !candidate.equals(ANY_AUTHENTICATED_ROLE) && isUserInRole(candidate)) {
+        out.add(candidate);
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static void addWithAndWithoutOrgPrefix(String value, Set<String> out) {
+    if (value == null) {
+      return;
+    }
+    String bare = value;
+    while (bare.startsWith(ORG_PREFIX)) {
+      bare = bare.substring(ORG_PREFIX.length());
+    }
+    out.add(ORG_PREFIX + bare);
+    out.add(bare);
   }
 
   @Override

@@ -2,8 +2,10 @@ package io.clerkservlet.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** The names of the filter settings: unknown init-params and {@code clerk.*} system properties, with suggestions. */
@@ -25,6 +27,29 @@ final class SettingNames {
         throw new IllegalArgumentException("Unknown Clerk filter setting \"" + name + "\"" + suggestion(name, ""));
       }
     }
+  }
+
+  /**
+   * The settings among an application's context-params: those named {@code clerk.<setting>}, by setting
+   * name ({@code secretKey}); other context-params are ignored.
+   *
+   * @throws IllegalArgumentException for the first {@code clerk.*} context-param (in name order) that is no
+   *     setting: {@code Unknown Clerk setting context-param "clerk.acceptToken" (did you mean "clerk.acceptsToken"?)}
+   */
+  static Map<String, String> contextParamSettings(Map<String, String> contextParams) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name : new TreeSet<>(contextParams.keySet())) {
+      if (!name.startsWith(PROPERTY_PREFIX)) {
+        continue;
+      }
+      String setting = name.substring(PROPERTY_PREFIX.length());
+      if (setting(setting) == null) {
+        throw new IllegalArgumentException("Unknown Clerk setting context-param \"" + name + "\""
+            + suggestion(setting, PROPERTY_PREFIX));
+      }
+      out.put(setting, contextParams.get(name));
+    }
+    return out;
   }
 
   /** One warning per {@code clerk.*} name that is no setting's system property, in name order. */

@@ -99,6 +99,23 @@ class ClerkFilterEngineTest {
   }
 
   @Test
+  void decideWhenMandatoryAndOptionalModeThenUnauthenticatedIsRefusedAndAuthenticatedContinues() {
+    open(ClerkFilterSettings.builder().mode(FilterMode.OPTIONAL));
+    FilterDecision none = engine.decide(get(), true);
+    assertThat(none.isContinue()).isFalse();
+    assertThat(none.getResponse().getStatus()).isEqualTo(401);
+    assertThat(none.getResponse().getHeaders()).containsEntry("WWW-Authenticate", Collections.singletonList("Bearer"));
+    FilterDecision bad = engine.decide("GET", "http://app.example/secure", null,
+        Collections.singletonMap("Authorization", Collections.singletonList("Bearer not-a-jwt")), true);
+    assertThat(bad.getResponse().getHeaders().get("WWW-Authenticate"))
+        .containsExactly("Bearer error=\"invalid_token\", error_description=\"token-invalid\"");
+    FilterDecision signedIn = engine.decide(get("Authorization", "Bearer " + sessionToken("user_1")), true);
+    assertThat(signedIn.isContinue()).isTrue();
+    assertThat(signedIn.getPrincipal().getName()).isEqualTo("user_1");
+    assertThat(engine.decide(get(), false).isContinue()).isTrue();
+  }
+
+  @Test
   void decideWhenClerkUnreachableThenServiceUnavailableWithRetryAfter() {
     open(ClerkFilterSettings.builder().acceptsToken(TokenType.API_KEY));
     String secret = clerk.client().apiKeys().create(CreateApiKeyParams.builder().name("key-1")

@@ -66,6 +66,33 @@ class ClerkPrincipalTest {
   }
 
   @Test
+  void getRoleNamesWhenOrgAdminThenRoleAndPermissionsWithAndWithoutPrefix() {
+    ClerkPrincipal p = ClerkPrincipal.of(orgAdmin(), EnumSet.of(RoleSource.ORG_ROLE, RoleSource.ORG_PERMISSION));
+    assertThat(p.getRoleNames()).containsExactly("org:admin", "admin", "org:invoices:read", "invoices:read");
+    assertThat(p.getRoleNames()).allSatisfy(role -> assertThat(p.isUserInRole(role)).isTrue());
+    assertThat(ClerkPrincipal.of(orgAdmin(), EnumSet.of(RoleSource.ORG_ROLE)).getRoleNames())
+        .containsExactly("org:admin", "admin");
+  }
+
+  @Test
+  void getRoleNamesWhenMachineThenScopesOnlyWhenChosen() {
+    assertThat(ClerkPrincipal.of(machine(), EnumSet.allOf(RoleSource.class)).getRoleNames())
+        .containsExactly("mch_2", "read");
+    assertThat(ClerkPrincipal.of(machine(), EnumSet.of(RoleSource.ORG_ROLE)).getRoleNames()).isEmpty();
+  }
+
+  @Test
+  void getRoleNamesWhenNoActiveOrganizationOrRolesOffThenEmpty() {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("sub", "user_1");
+    claims.put("sid", "sess_1");
+    claims.put("org_role", "org:admin");
+    SignedInAuthObject noOrg = new SignedInAuthObject(claims, "token");
+    assertThat(ClerkPrincipal.of(noOrg, EnumSet.allOf(RoleSource.class)).getRoleNames()).isEmpty();
+    assertThat(ClerkPrincipal.of(orgAdmin(), Collections.<RoleSource>emptySet()).getRoleNames()).isEmpty();
+  }
+
+  @Test
   void ofWhenNotAuthenticatedThenNull() {
     assertThat(ClerkPrincipal.of(SignedOutAuthObject.get(), EnumSet.allOf(RoleSource.class))).isNull();
     assertThat(ClerkPrincipal.of(MachineAuthObject.unauthenticated(TokenType.API_KEY),

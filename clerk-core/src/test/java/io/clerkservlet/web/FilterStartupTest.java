@@ -3,6 +3,7 @@ package io.clerkservlet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.clerkservlet.AcceptsToken;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.internal.log.OperatorLog;
 import io.clerkservlet.testing.LogCapture;
@@ -121,6 +122,43 @@ class FilterStartupTest {
             + "acceptsToken, system property clerk.acceptsToken, environment variable CLERK_ACCEPTS_TOKEN): "
             + "Unknown token type \"session_tokn\"; valid: session_token, api_key, m2m_token, oauth_token, any")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  private Map<String, String> contextParams(String... pairs) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : minimal().entrySet()) {
+      params.put("clerk." + e.getKey(), e.getValue());
+    }
+    params.put("contextConfigLocation", "/WEB-INF/app.xml");
+    for (int i = 0; i < pairs.length; i += 2) {
+      params.put(pairs[i], pairs[i + 1]);
+    }
+    return params;
+  }
+
+  @Test
+  void openFromContextParamsWhenClerkParamsThenTheyAreTheSettingsAndOthersAreIgnored() {
+    Map<String, String> params = contextParams("clerk.acceptsToken", "any", "clerk.mode", "optional", "mode", "strict");
+    try (ClerkFilterEngine engine = FilterStartup.openFromContextParams("localhost /app", params,
+        Collections.<String>emptyList(), sources.props::get, sources.env::get, clients)) {
+      assertThat(engine.getSettings().getAcceptsToken().getKind()).isEqualTo(AcceptsToken.Kind.ANY);
+      assertThat(engine.getSettings().getMode()).isEqualTo(FilterMode.OPTIONAL);
+    }
+    assertThat(clients.size()).isZero();
+  }
+
+  @Test
+  void openFromContextParamsWhenClerkParamMisspeltThenFailsNamingItAndTheClosestValidName() {
+    Map<String, String> params = contextParams("clerk.acceptToken", "any");
+    try (LogCapture log = LogCapture.of(OperatorLog.CONFIG)) {
+      String expected = "Clerk authentication of \"localhost /app\" cannot start: Unknown Clerk setting "
+          + "context-param \"clerk.acceptToken\" (did you mean \"clerk.acceptsToken\"?)";
+      assertThatThrownBy(() -> FilterStartup.openFromContextParams("localhost /app", params,
+          Collections.<String>emptyList(), sources.props::get, sources.env::get, clients))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage(expected).hasNoCause();
+      assertThat(log.messages(Level.SEVERE)).containsExactly(expected);
+    }
+    assertThat(clients.size()).isZero();
   }
 
   @ParameterizedTest

@@ -1,20 +1,13 @@
 package io.clerkservlet.javax;
 
-import io.clerkservlet.RequestHeaders;
-import io.clerkservlet.web.AuthResponse;
-import io.clerkservlet.web.ClerkAttributes;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.ClerkFilterSettings;
 import io.clerkservlet.web.FilterDecision;
 import io.clerkservlet.web.FilterStartup;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
@@ -94,15 +87,12 @@ public final class ClerkAuthFilter implements Filter {
     HttpServletResponse res = (HttpServletResponse) response;
     FilterDecision decision = (FilterDecision) req.getAttribute(current.getDecisionAttribute());
     if (decision == null) {
-      ServletRequestHeaders view = new ServletRequestHeaders(req);
-      decision = current.decide(req.getMethod(), view, req.getQueryString(), view);
-      req.setAttribute(current.getDecisionAttribute(), decision);
-      setAttributes(decision, req);
+      decision = ServletExchange.decide(current, req, false);
       if (!decision.isContinue()) {
-        write(decision.getResponse(), res);
+        ServletExchange.write(decision.getResponse(), res);
         return;
       }
-      addHeaders(decision.getHeaders(), res);
+      ServletExchange.addHeaders(decision.getHeaders(), res);
     }
     chain.doFilter(new ClerkRequestWrapper(req, decision.getPrincipal()), response);
   }
@@ -115,61 +105,5 @@ public final class ClerkAuthFilter implements Filter {
     if (current != null) {
       current.close();
     }
-  }
-
-  /** The request's headers read in place by the engine, and its {@code getRequestURL()} when needed. */
-  private static final class ServletRequestHeaders implements RequestHeaders, Supplier<String> {
-    private final HttpServletRequest req;
-
-    ServletRequestHeaders(HttpServletRequest req) {
-      this.req = req;
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      return req.getHeaders(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaderNames() {
-      return req.getHeaderNames();
-    }
-
-    @Override
-    public String get() {
-      return req.getRequestURL().toString();
-    }
-  }
-
-  private static void setAttributes(FilterDecision decision, HttpServletRequest req) {
-    if (decision.getAuth() != null) {
-      req.setAttribute(ClerkAttributes.AUTH, decision.getAuth());
-      req.setAttribute(ClerkAttributes.AUTH_ALIAS, decision.getAuth());
-    }
-    req.setAttribute(ClerkAttributes.REQUEST_STATE, decision.getRequestState());
-  }
-
-  private static void addHeaders(Map<String, List<String>> headers, HttpServletResponse res) {
-    if (headers.isEmpty()) {
-      return;
-    }
-    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      for (String value : e.getValue()) {
-        res.addHeader(e.getKey(), value);
-      }
-    }
-  }
-
-  private static void write(AuthResponse answer, HttpServletResponse res) throws IOException {
-    res.setStatus(answer.getStatus());
-    addHeaders(answer.getHeaders(), res);
-    if (answer.getBody() == null) {
-      res.setContentLength(0);
-      return;
-    }
-    byte[] body = answer.getBody().getBytes(StandardCharsets.UTF_8);
-    res.setContentType(AuthResponse.JSON_CONTENT_TYPE);
-    res.setContentLength(body.length);
-    res.getOutputStream().write(body);
   }
 }

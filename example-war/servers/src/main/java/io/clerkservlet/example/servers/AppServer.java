@@ -70,6 +70,9 @@ public abstract class AppServer implements AutoCloseable {
   /** True once the WAR is deployed; throws when its deployment failed. */
   protected abstract boolean deployed() throws IOException;
 
+  /** Starts the deployment of {@code war} into the running server, after {@link #undeploy()}. */
+  protected abstract void startDeploy(Path war) throws IOException;
+
   /** Starts the removal of the WAR from the running server. */
   protected abstract void startUndeploy() throws IOException;
 
@@ -118,6 +121,12 @@ public abstract class AppServer implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /** Deploys {@code war} again into the running server (after {@link #undeploy()}) and waits until it answers. */
+  public void deploy(Path war) throws IOException {
+    startDeploy(war);
+    await("deployment of " + WAR_NAME + " into " + name, () -> deployedSafely() && answers());
   }
 
   /** Removes the WAR from the running server and waits until it is gone. */

@@ -90,6 +90,11 @@ public final class TomcatServer extends AppServer {
   }
 
   @Override
+  protected void startDeploy(Path war) throws IOException {
+    Files.copy(war, base.resolve("webapps").resolve(WAR_NAME));
+  }
+
+  @Override
   protected void startUndeploy() throws IOException {
     Files.delete(base.resolve("webapps").resolve(WAR_NAME));
   }

@@ -24,6 +24,9 @@ public final class WildFlyServer extends AppServer {
   private static final Pattern PROBLEM =
       Pattern.compile("\\bERROR\\b|\\bWARN\\b.*(clerk-example|io\\.clerkservlet|(?i:leak))");
 
+  private static final String OTHER_DOMAIN =
+      "<application-security-domain name=\"other\" security-domain=\"ApplicationDomain\"/>";
+
   private int offset;
 
   /** A WildFly on free ports. */
@@ -47,8 +50,25 @@ public final class WildFlyServer extends AppServer {
     if (!xml.contains(scanner)) {
       throw new IllegalStateException("standalone.xml has no " + scanner);
     }
-    Files.writeString(config, xml.replace(scanner, "scan-interval=\"500\""), StandardCharsets.UTF_8);
+    Files.writeString(config, withNonIntegratedJaspi(xml.replace(scanner, "scan-interval=\"500\"")),
+        StandardCharsets.UTF_8);
     Files.copy(war, deployments().resolve(WAR_NAME));
+  }
+
+  /**
+   * The README's WildFly configuration for container-managed security, as its jboss-cli command
+   * {@code /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)}
+   * would write it: callers established by a Jakarta Authentication module need not exist in the
+   * security domain's realm.
+   */
+  static String withNonIntegratedJaspi(String xml) {
+    int undertow = xml.indexOf("<subsystem xmlns=\"urn:jboss:domain:undertow:");
+    int domain = undertow < 0 ? -1 : xml.indexOf(OTHER_DOMAIN, undertow);
+    if (domain < 0) {
+      throw new IllegalStateException("standalone.xml has no undertow " + OTHER_DOMAIN);
+    }
+    return xml.substring(0, domain) + OTHER_DOMAIN.replace("/>", " integrated-jaspi=\"false\"/>")
+        + xml.substring(domain + OTHER_DOMAIN.length());
   }
 
   private Path deployments() {
@@ -78,6 +98,13 @@ public final class WildFlyServer extends AppServer {
           + Files.readString(marker(".failed"), StandardCharsets.UTF_8));
     }
     return Files.exists(marker(".deployed"));
+  }
+
+  @Override
+  protected void startDeploy(Path war) throws IOException {
+    Files.copy(war, deployments().resolve(WAR_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.createFile(marker(".dodeploy"));
+    Files.deleteIfExists(marker(".undeployed"));
   }
 
   @Override
