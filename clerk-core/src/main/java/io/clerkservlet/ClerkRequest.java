@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,7 +66,7 @@ public final class ClerkRequest {
   }
 
   /** The header names. */
-  public java.util.Set<String> getHeaderNames() {
+  public Set<String> getHeaderNames() {
     return headers.keySet();
   }
 
