@@ -13,26 +13,8 @@ import io.clerkservlet.api.MachineApi;
 import io.clerkservlet.api.OrganizationApi;
 import io.clerkservlet.api.SessionApi;
 import io.clerkservlet.api.UserApi;
-import io.clerkservlet.internal.BackgroundTasks;
-import io.clerkservlet.internal.PemKeys;
-import io.clerkservlet.internal.PublishableKey;
 import io.clerkservlet.internal.Redaction;
-import io.clerkservlet.internal.Version;
-import io.clerkservlet.internal.http.BapiContext;
-import io.clerkservlet.internal.http.BapiTransport;
-import io.clerkservlet.internal.http.HttpProxy;
 import io.clerkservlet.internal.http.TransportSettings;
-import io.clerkservlet.internal.jwt.SessionTokenVerifier;
-import io.clerkservlet.internal.keys.KeyResolver;
-import io.clerkservlet.internal.machine.LocalM2MJwts;
-import io.clerkservlet.internal.machine.MachineTokenVerifier;
-import io.clerkservlet.internal.machine.OpaqueTokenVerifier;
-import io.clerkservlet.internal.request.BrowserFlow;
-import io.clerkservlet.internal.request.BrowserSettings;
-import io.clerkservlet.internal.request.RequestAuthenticator;
-import io.clerkservlet.internal.request.ResolvedKeys;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -69,54 +51,14 @@ public final class ClerkClient implements AutoCloseable {
   /** Valid opaque machine tokens are not cached by default: a revocation takes effect at once. */
   public static final Duration DEFAULT_MACHINE_TOKEN_CACHE_TTL = Duration.ZERO;
 
-  private final Builder config;
-  private final BackgroundTasks background;
-  private final BapiTransport transport;
-  private final M2MTokenApi m2mTokens;
-  private final KeyResolver keys;
-  private final SessionTokenVerifier sessionTokens;
-  private final RequestAuthenticator requests;
-  private final ApiKeyApi apiKeys;
-  private final IdpOAuthAccessTokenApi idpOAuthAccessTokens;
-  private final MachineApi machines;
-  private final JwksApi jwks;
-  private final BillingApi billing;
-  private final UserApi users;
-  private final SessionApi sessions;
-  private final OrganizationApi organizations;
-  private final InvitationApi invitations;
-  private final ClientApi clients;
+  private final ClientConfig config;
+  private final ClientEngine engine;
+  private final BackendApis apis;
 
-  private ClerkClient(Builder config, URI apiUrl, BrowserSettings browser) {
+  private ClerkClient(ClientConfig config) {
     this.config = config;
-    this.background = new BackgroundTasks();
-    this.transport = new BapiTransport(new TransportSettings(apiUrl, config.apiVersion,
-        config.connectTimeout, config.readTimeout, config.callTimeout, Version.userAgent(),
-        TransportSettings.DEFAULT_MAX_READ_ATTEMPTS, config.sleeper,
-        config.httpProxy == null ? null : HttpProxy.parse(config.httpProxy)), background);
-    BapiContext context = new BapiContext(transport, config.secretKey, config.machineSecretKey);
-    this.keys = new KeyResolver(transport, config.clock,
-        config.keyRefreshExecutor != null ? config.keyRefreshExecutor : background::execute);
-    this.sessionTokens = new SessionTokenVerifier(keys, config.clock, config.secretKey, config.jwtKey,
-        config.repeatTokenCache);
-    MachineTokenVerifier machineTokens = new MachineTokenVerifier(sessionTokens,
-        new OpaqueTokenVerifier(transport, config.clock, config.machineTokenCacheTtl));
-    this.sessions = new SessionApi(context);
-    this.clients = new ClientApi(context);
-    this.requests = new RequestAuthenticator(sessionTokens, machineTokens,
-        new ResolvedKeys(config.secretKey, config.machineSecretKey, config.jwtKey),
-        new BrowserFlow(sessionTokens, new ClientApi(context.forRequestInput()),
-            new SessionApi(context.forRequestInput()), config.clock, browser));
-    this.m2mTokens = new M2MTokenApi(context,
-        new LocalM2MJwts(machineTokens, config.secretKey, config.jwtKey, config.clock));
-    this.apiKeys = new ApiKeyApi(context);
-    this.idpOAuthAccessTokens = new IdpOAuthAccessTokenApi(context);
-    this.machines = new MachineApi(context);
-    this.jwks = new JwksApi(context);
-    this.billing = new BillingApi(context);
-    this.users = new UserApi(context);
-    this.organizations = new OrganizationApi(context);
-    this.invitations = new InvitationApi(context);
+    this.engine = new ClientEngine(config);
+    this.apis = engine.apis;
   }
 
   /** A builder with every default. */
@@ -153,7 +95,7 @@ public final class ClerkClient implements AutoCloseable {
 
   /** Machine-to-machine tokens: create, list, revoke, verify. */
   public M2MTokenApi m2mTokens() {
-    return m2mTokens;
+    return apis.m2mTokens;
   }
 
   /**
@@ -176,7 +118,7 @@ public final class ClerkClient implements AutoCloseable {
    * @throws TokenVerificationException with {@code @clerk/backend}'s reason when it is not valid
    */
   public Map<String, Object> verifyToken(String token, VerifyTokenOptions options) {
-    return Collections.unmodifiableMap(sessionTokens.verify(token, options));
+    return Collections.unmodifiableMap(engine.sessionTokens.verify(token, options));
   }
 
   /** {@link #authenticateRequest(ClerkRequest, AuthenticateRequestOptions)} with the default options. */
@@ -201,62 +143,62 @@ public final class ClerkClient implements AutoCloseable {
    * @throws IllegalArgumentException when the call's sign-in URL is not absolute
    */
   public RequestState authenticateRequest(ClerkRequest request, AuthenticateRequestOptions options) {
-    return requests.authenticate(request, options);
+    return engine.requests.authenticate(request, options);
   }
 
   /** API keys of users, organizations and machines: create, list, revoke, verify. */
   public ApiKeyApi apiKeys() {
-    return apiKeys;
+    return apis.apiKeys;
   }
 
   /** OAuth access tokens issued by Clerk as identity provider: verify. */
   public IdpOAuthAccessTokenApi idpOAuthAccessTokens() {
-    return idpOAuthAccessTokens;
+    return apis.idpOAuthAccessTokens;
   }
 
   /** Machines: create, list, update, delete, secret keys and scopes. */
   public MachineApi machines() {
-    return machines;
+    return apis.machines;
   }
 
   /** The instance's JSON Web Key Set. */
   public JwksApi jwks() {
-    return jwks;
+    return apis.jwks;
   }
 
   /** Clerk Billing: plans and subscriptions. */
   public BillingApi billing() {
-    return billing;
+    return apis.billing;
   }
 
   /** Users: get, list, count, create, update, metadata, delete, ban, lock. */
   public UserApi users() {
-    return users;
+    return apis.users;
   }
 
   /** Sessions: get, list, revoke, mint tokens, refresh. */
   public SessionApi sessions() {
-    return sessions;
+    return apis.sessions;
   }
 
   /** Organizations and their memberships. */
   public OrganizationApi organizations() {
-    return organizations;
+    return apis.organizations;
   }
 
   /** Invitations to the instance: create, list, revoke. */
   public InvitationApi invitations() {
-    return invitations;
+    return apis.invitations;
   }
 
   /** Clients (browsers and devices): get, verify, handshake payload. */
   public ClientApi clients() {
-    return clients;
+    return apis.clients;
   }
 
   /** The Backend API URL, without a trailing slash. */
   public String getApiUrl() {
-    return transport.settings().apiUrl().toString();
+    return engine.transport.settings().apiUrl().toString();
   }
 
   /** The Backend API path version, for example {@code v1}. */
@@ -277,8 +219,7 @@ public final class ClerkClient implements AutoCloseable {
   /** Closes the connection pools and ends the background threads. Calls made after closing fail. */
   @Override
   public void close() {
-    transport.close();
-    background.close();
+    engine.close();
   }
 
   @Override
@@ -291,27 +232,27 @@ public final class ClerkClient implements AutoCloseable {
 
   /** Builds a {@link ClerkClient}; {@link #build()} validates every setting. */
   public static final class Builder {
-    private String secretKey;
-    private String machineSecretKey;
-    private String publishableKey;
-    private String jwtKey;
-    private String apiUrl = DEFAULT_API_URL;
-    private String apiVersion = DEFAULT_API_VERSION;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-    private String httpProxy;
-    private Clock clock = Clock.systemUTC();
-    private Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
-    private boolean repeatTokenCache = true;
-    private TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
-    private Executor keyRefreshExecutor;
-    private String domain;
-    private boolean satellite;
-    private String proxyUrl;
-    private String signInUrl;
-    private String signUpUrl;
-    private boolean satelliteAutoSync;
+    String secretKey;
+    String machineSecretKey;
+    String publishableKey;
+    String jwtKey;
+    String apiUrl = DEFAULT_API_URL;
+    String apiVersion = DEFAULT_API_VERSION;
+    Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    String httpProxy;
+    Clock clock = Clock.systemUTC();
+    Duration machineTokenCacheTtl = DEFAULT_MACHINE_TOKEN_CACHE_TTL;
+    boolean repeatTokenCache = true;
+    TransportSettings.Sleeper sleeper = TransportSettings.threadSleeper();
+    Executor keyRefreshExecutor;
+    String domain;
+    boolean satellite;
+    String proxyUrl;
+    String signInUrl;
+    String signUpUrl;
+    boolean satelliteAutoSync;
 
     private Builder() {
     }
@@ -474,66 +415,7 @@ public final class ClerkClient implements AutoCloseable {
      *     satellite without signInUrl
      */
     public ClerkClient build() {
-      checkKey("secretKey", secretKey);
-      checkKey("machineSecretKey", machineSecretKey);
-      if (publishableKey != null) {
-        PublishableKey.parse(publishableKey);
-      }
-      BrowserSettings browser = BrowserSettings.client(publishableKey, domain, satellite, proxyUrl, signInUrl,
-          signUpUrl, satelliteAutoSync, secretKey);
-      if (jwtKey != null) {
-        PemKeys.parseRsaPublicKey(jwtKey);
-      }
-      URI uri = parseApiUrl(apiUrl);
-      if (apiVersion == null || !apiVersion.matches("v[0-9]+")) {
-        throw new IllegalArgumentException("apiVersion must look like v1: " + apiVersion);
-      }
-      checkPositive("connectTimeout", connectTimeout);
-      checkPositive("readTimeout", readTimeout);
-      checkPositive("callTimeout", callTimeout);
-      if (httpProxy != null) {
-        HttpProxy.parse(httpProxy);
-      }
-      if (machineTokenCacheTtl == null || machineTokenCacheTtl.isNegative()) {
-        throw new IllegalArgumentException("machineTokenCacheTtl must not be negative");
-      }
-      if (clock == null) {
-        throw new IllegalArgumentException("clock is required");
-      }
-      return new ClerkClient(this, uri, browser);
-    }
-
-    private static void checkKey(String name, String value) {
-      if (value != null && !value.matches("[\\x21-\\x7e]+")) {
-        throw new IllegalArgumentException(name + " must be printable ASCII with no whitespace");
-      }
-    }
-
-    private static void checkPositive(String name, Duration value) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be a positive duration");
-      }
-    }
-
-    private static URI parseApiUrl(String value) {
-      // Never echo user info (it may hold a password) in the message.
-      String shown = Redaction.userInfo(value);
-      String message = "apiUrl must be an absolute http or https URL without query or fragment: "
-          + shown;
-      if (value == null) {
-        throw new IllegalArgumentException(message);
-      }
-      try {
-        URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-        boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-        if (!http || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
-            || uri.getRawUserInfo() != null) {
-          throw new IllegalArgumentException(message);
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(message, e);
-      }
+      return new ClerkClient(ClientConfig.validate(this));
     }
   }
 }

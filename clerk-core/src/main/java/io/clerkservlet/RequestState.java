@@ -35,7 +35,7 @@ public final class RequestState {
   private final AuthObject signedInAuth;
   private final FailureCategory category;
   private final Map<String, List<String>> headers;
-  private final String[] common;
+  private final CommonFields common;
 
   private RequestState(AuthStatus status, String reason, String message, TokenType tokenType, String token,
       AuthObject signedInAuth, FailureCategory category, Map<String, List<String>> headers) {
@@ -51,10 +51,10 @@ public final class RequestState {
       copy.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
     }
     this.headers = Collections.unmodifiableMap(copy);
-    this.common = new String[] {"", "", "", "", "", "", "", ""};
+    this.common = CommonFields.NONE;
   }
 
-  private RequestState(RequestState state, String[] common) {
+  private RequestState(RequestState state, CommonFields common) {
     this.status = state.status;
     this.reason = state.reason;
     this.message = state.message;
@@ -72,12 +72,8 @@ public final class RequestState {
    */
   public RequestState withCommonFields(String proxyUrl, String publishableKey, boolean satellite, String domain,
       String signInUrl, String signUpUrl, String afterSignInUrl, String afterSignUpUrl) {
-    return new RequestState(this, new String[] {empty(proxyUrl), empty(publishableKey), satellite ? "true" : "",
-        empty(domain), empty(signInUrl), empty(signUpUrl), empty(afterSignInUrl), empty(afterSignUpUrl)});
-  }
-
-  private static String empty(String value) {
-    return value == null ? "" : value;
+    return new RequestState(this, new CommonFields(proxyUrl, publishableKey, satellite, domain, signInUrl, signUpUrl,
+        afterSignInUrl, afterSignUpUrl));
   }
 
   /** A signed-in state; {@code auth} is what {@link #toAuth()} returns. */
@@ -178,42 +174,42 @@ public final class RequestState {
 
   /** The Frontend API proxy URL in effect (a relative one resolved against the request), or "". */
   public String getProxyUrl() {
-    return common[0];
+    return common.proxyUrl;
   }
 
   /** The publishable key in effect, or "". */
   public String getPublishableKey() {
-    return common[1];
+    return common.publishableKey;
   }
 
   /** True when the request was authenticated for a satellite application. */
   public boolean isSatellite() {
-    return !common[2].isEmpty();
+    return common.satellite;
   }
 
   /** The satellite domain in effect, or "". */
   public String getDomain() {
-    return common[3];
+    return common.domain;
   }
 
   /** The sign-in URL in effect, or "". */
   public String getSignInUrl() {
-    return common[4];
+    return common.signInUrl;
   }
 
   /** The sign-up URL in effect, or "". */
   public String getSignUpUrl() {
-    return common[5];
+    return common.signUpUrl;
   }
 
   /** The after-sign-in URL in effect, or "". */
   public String getAfterSignInUrl() {
-    return common[6];
+    return common.afterSignInUrl;
   }
 
   /** The after-sign-up URL in effect, or "". */
   public String getAfterSignUpUrl() {
-    return common[7];
+    return common.afterSignUpUrl;
   }
 
   /** {@link #toAuth(boolean)} with pending sessions treated as signed out (the default). */
@@ -246,5 +242,35 @@ public final class RequestState {
   public String toString() {
     return "RequestState{status=" + status + ", reason=" + reason + ", message=" + message
         + ", tokenType=" + tokenType + "}";
+  }
+
+  /** The settings of the call a state answers, as {@code @clerk/backend} reports them; "" when unset. */
+  private static final class CommonFields {
+    static final CommonFields NONE = new CommonFields(null, null, false, null, null, null, null, null);
+
+    final String proxyUrl;
+    final String publishableKey;
+    final boolean satellite;
+    final String domain;
+    final String signInUrl;
+    final String signUpUrl;
+    final String afterSignInUrl;
+    final String afterSignUpUrl;
+
+    CommonFields(String proxyUrl, String publishableKey, boolean satellite, String domain, String signInUrl,
+        String signUpUrl, String afterSignInUrl, String afterSignUpUrl) {
+      this.proxyUrl = empty(proxyUrl);
+      this.publishableKey = empty(publishableKey);
+      this.satellite = satellite;
+      this.domain = empty(domain);
+      this.signInUrl = empty(signInUrl);
+      this.signUpUrl = empty(signUpUrl);
+      this.afterSignInUrl = empty(afterSignInUrl);
+      this.afterSignUpUrl = empty(afterSignUpUrl);
+    }
+
+    private static String empty(String value) {
+      return value == null ? "" : value;
+    }
   }
 }

@@ -8,6 +8,11 @@ import io.clerkservlet.TokenType;
 import io.clerkservlet.VerifyTokenOptions;
 import io.clerkservlet.testkit.FakeClerkBackend;
 import io.clerkservlet.testkit.MachineCredentials;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,10 +140,10 @@ public final class BenchFixture implements AutoCloseable {
       return;
     }
     try {
-      java.nio.file.Files.write(java.nio.file.Paths.get(file),
-          ("- " + line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    } catch (java.io.IOException e) {
+      Files.write(Paths.get(file),
+          ("- " + line + "\n").getBytes(StandardCharsets.UTF_8),
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
       System.out.println("[bench] cannot write " + file + ": " + e);
     }
   }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +78,7 @@ public final class BenchMain {
     String after = "load after: " + shell("uptime") + "total wall time: "
         + (System.nanoTime() - started) / 1_000_000_000L + " s\n";
     Files.write(out.resolve("machine.txt"), after.getBytes(StandardCharsets.UTF_8),
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     System.out.print(after);
   }
 

@@ -23,8 +23,8 @@ public final class ApiKeyApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.apiKeys()}. */
-  public ApiKeyApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.apiKeys()}. */
+  ApiKeyApi(BapiContext context) {
     this.context = context;
   }
 

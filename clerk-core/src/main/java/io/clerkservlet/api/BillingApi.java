@@ -27,8 +27,8 @@ public final class BillingApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.billing()}. */
-  public BillingApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.billing()}. */
+  BillingApi(BapiContext context) {
     this.context = context;
   }
 

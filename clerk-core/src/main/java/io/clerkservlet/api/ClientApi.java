@@ -17,8 +17,8 @@ public final class ClientApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.clients()}. */
-  public ClientApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.clients()}. */
+  ClientApi(BapiContext context) {
     this.context = context;
   }
 

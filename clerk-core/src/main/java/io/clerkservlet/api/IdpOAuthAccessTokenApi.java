@@ -15,8 +15,8 @@ import java.util.Map;
 public final class IdpOAuthAccessTokenApi {
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.idpOAuthAccessTokens()}. */
-  public IdpOAuthAccessTokenApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.idpOAuthAccessTokens()}. */
+  IdpOAuthAccessTokenApi(BapiContext context) {
     this.context = context;
   }
 

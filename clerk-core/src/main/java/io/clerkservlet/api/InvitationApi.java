@@ -17,8 +17,8 @@ public final class InvitationApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.invitations()}. */
-  public InvitationApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.invitations()}. */
+  InvitationApi(BapiContext context) {
     this.context = context;
   }
 

@@ -12,8 +12,8 @@ import io.clerkservlet.model.Jwks;
 public final class JwksApi {
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.jwks()}. */
-  public JwksApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.jwks()}. */
+  JwksApi(BapiContext context) {
     this.context = context;
   }
 

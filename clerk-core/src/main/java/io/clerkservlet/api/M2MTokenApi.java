@@ -27,8 +27,11 @@ public final class M2MTokenApi {
   private final BapiContext context;
   private final Function<String, M2MToken> localJwtVerifier;
 
-  /** Internal: use {@code ClerkClient.m2mTokens()}; M2M JWTs go to {@code localJwtVerifier}. */
-  public M2MTokenApi(BapiContext context, Function<String, M2MToken> localJwtVerifier) {
+  /**
+   * Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.m2mTokens()}. M2M JWTs
+   * go to {@code localJwtVerifier}.
+   */
+  M2MTokenApi(BapiContext context, Function<String, M2MToken> localJwtVerifier) {
     this.context = context;
     this.localJwtVerifier = localJwtVerifier;
   }

@@ -22,8 +22,8 @@ public final class MachineApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.machines()}. */
-  public MachineApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.machines()}. */
+  MachineApi(BapiContext context) {
     this.context = context;
   }
 

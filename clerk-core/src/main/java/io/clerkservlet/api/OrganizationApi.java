@@ -21,8 +21,8 @@ public final class OrganizationApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.organizations()}. */
-  public OrganizationApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.organizations()}. */
+  OrganizationApi(BapiContext context) {
     this.context = context;
   }
 

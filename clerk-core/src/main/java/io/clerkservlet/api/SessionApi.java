@@ -23,8 +23,8 @@ public final class SessionApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.sessions()}. */
-  public SessionApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.sessions()}. */
+  SessionApi(BapiContext context) {
     this.context = context;
   }
 

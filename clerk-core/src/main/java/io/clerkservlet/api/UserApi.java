@@ -19,8 +19,8 @@ public final class UserApi {
 
   private final BapiContext context;
 
-  /** Internal: use {@code ClerkClient.users()}. */
-  public UserApi(BapiContext context) {
+  /** Created through {@code ApiFactoryImpl} only; users call {@code ClerkClient.users()}. */
+  UserApi(BapiContext context) {
     this.context = context;
   }
 

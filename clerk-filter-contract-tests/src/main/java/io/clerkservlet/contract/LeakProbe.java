@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** Finds threads and TCP connections left behind by an undeployed application. */
@@ -59,7 +60,7 @@ public final class LeakProbe {
   }
 
   /** Waits up to {@code millis} for the condition. */
-  public static boolean await(long millis, java.util.function.BooleanSupplier condition) {
+  public static boolean await(long millis, BooleanSupplier condition) {
     long end = System.nanoTime() + millis * 1_000_000;
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {

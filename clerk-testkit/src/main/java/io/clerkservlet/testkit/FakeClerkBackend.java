@@ -1,43 +1,22 @@
 package io.clerkservlet.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.clerkservlet.testkit.internal.ApiKeyRoutes;
 import io.clerkservlet.testkit.internal.BillingRoutes;
-import io.clerkservlet.testkit.internal.FakeError;
-import io.clerkservlet.testkit.internal.FakeJson;
 import io.clerkservlet.testkit.internal.FakeMachine;
-import io.clerkservlet.testkit.internal.FakeRequest;
 import io.clerkservlet.testkit.internal.FakeState;
-import io.clerkservlet.testkit.internal.Handler;
 import io.clerkservlet.testkit.internal.IdentityStores;
 import io.clerkservlet.testkit.internal.Ids;
 import io.clerkservlet.testkit.internal.JwksRoutes;
 import io.clerkservlet.testkit.internal.M2MTokenRoutes;
 import io.clerkservlet.testkit.internal.MachineRoutes;
 import io.clerkservlet.testkit.internal.OAuthRoutes;
-import io.clerkservlet.testkit.internal.Reply;
 import io.clerkservlet.testkit.internal.Router;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fake Clerk Backend API on a real loopback port, for tests and demos. It keeps state (machines,
@@ -55,28 +34,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class FakeClerkBackend implements AutoCloseable {
-  static {
-    // The JDK server otherwise answers kept-alive connections after a delayed ACK (~40 ms each).
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackServer server;
   private final FakeState state;
   private final Router router = new Router();
   private final Faults faults = new Faults();
-  private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
+  private final ExchangeLog exchanges = new ExchangeLog();
   private final String publishableKey;
   private final OAuthRoutes oauth;
   private final BillingRoutes billing;
   private final IdentityStores identity;
 
   private FakeClerkBackend(Builder builder) throws IOException {
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
-    String frontendApi = "127.0.0.1:" + server.getAddress().getPort();
+    this.server = new LoopbackServer(builder.port);
+    String frontendApi = "127.0.0.1:" + server.port();
     this.publishableKey = "pk_test_" + Base64.getEncoder().withoutPadding()
         .encodeToString((frontendApi + "$").getBytes(StandardCharsets.UTF_8));
     String secretKey = builder.secretKey != null ? builder.secretKey : Ids.random("sk_test_", 40);
@@ -86,15 +56,7 @@ public final class FakeClerkBackend implements AutoCloseable {
     this.billing = new BillingRoutes(state);
     this.identity = new IdentityStores(state);
     registerRoutes();
-    AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-clerk-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    server.serve(new FakeHttpHandler(router, faults, exchanges));
   }
 
   private void registerRoutes() {
@@ -120,12 +82,12 @@ public final class FakeClerkBackend implements AutoCloseable {
 
   /** The base URL to give {@code ClerkClient.Builder.apiUrl}, for example {@code http://127.0.0.1:41234}. */
   public String apiUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + server.port();
   }
 
   /** The port the fake listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   /** The instance secret key ({@code sk_test_…}). */
@@ -271,18 +233,12 @@ public final class FakeClerkBackend implements AutoCloseable {
 
   /** Every exchange so far, oldest first. */
   public List<RecordedExchange> exchanges() {
-    return Collections.unmodifiableList(new ArrayList<>(exchanges));
+    return exchanges.all();
   }
 
   /** The exchanges whose path is exactly {@code path}. */
   public List<RecordedExchange> exchanges(String method, String path) {
-    List<RecordedExchange> out = new ArrayList<>();
-    for (RecordedExchange e : exchanges) {
-      if (e.getMethod().equals(method) && e.getPath().equals(path)) {
-        out.add(e);
-      }
-    }
-    return out;
+    return exchanges.matching(method, path);
   }
 
   /** Forgets the recorded exchanges. */
@@ -294,142 +250,7 @@ public final class FakeClerkBackend implements AutoCloseable {
   @Override
   public void close() {
     faults.clear();
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try {
-      byte[] requestBody = readAll(exchange.getRequestBody());
-      String path = exchange.getRequestURI().getPath();
-      FakeRequest request = FakeRequests.of(exchange, requestBody);
-      Faults.Fault fault = faults.take(path);
-      Reply reply;
-      if (fault != null && fault.kind == Faults.Kind.DROP) {
-        record(exchange, requestBody, 0, Collections.<String, String>emptyMap(), new byte[0], true);
-        return;
-      }
-      if (fault != null && fault.kind == Faults.Kind.DELAY) {
-        sleep(fault.delay.toMillis());
-        fault = null;
-      }
-      if (fault != null && fault.kind == Faults.Kind.HOLD) {
-        fault.held.hold();
-        fault = null;
-      }
-      Faults.Fault dribble = fault != null && fault.kind == Faults.Kind.DRIBBLE ? fault : null;
-      if (dribble != null) {
-        fault = null;
-      }
-      if (fault != null && fault.kind == Faults.Kind.RESPOND) {
-        send(exchange, requestBody, fault.status, fault.headers,
-            fault.body.getBytes(StandardCharsets.UTF_8), true, null);
-        return;
-      }
-      if (fault != null && fault.kind == Faults.Kind.MALFORMED) {
-        send(exchange, requestBody, 200, Collections.<String, String>emptyMap(),
-            "{\"object\": \"broken".getBytes(StandardCharsets.UTF_8), true, null);
-        return;
-      }
-      reply = fault != null ? failure(fault.status) : route(request);
-      send(exchange, requestBody, reply.status(), reply.headers(), body(reply), fault != null, dribble);
-    } finally {
-      exchange.close();
-    }
-  }
-
-  private Reply route(FakeRequest request) {
-    Handler handler = FakeRequests.match(router, request);
-    if (handler == null) {
-      return Reply.error(404, "resource_not_found", "not found",
-          "No route " + request.method() + " " + request.path() + " in the fake Clerk.", null);
-    }
-    try {
-      return handler.handle(request);
-    } catch (FakeError e) {
-      return e.reply();
-    } catch (RuntimeException e) {
-      return Reply.error(500, "internal_clerk_error", "internal error",
-          "The fake Clerk failed: " + e, null);
-    }
-  }
-
-  private static Reply failure(int status) {
-    Reply reply = Reply.error(status, status == 429 ? "too_many_requests" : "injected_fault",
-        "injected fault", "The fake Clerk was told to answer " + status + ".", null);
-    if (status == 429 || status == 503) {
-      reply.header("Retry-After", "0");
-    }
-    return reply;
-  }
-
-  private static byte[] body(Reply reply) {
-    if (reply.body() == null) {
-      return new byte[0];
-    }
-    try {
-      return FakeJson.MAPPER.writeValueAsBytes(reply.body());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void send(HttpExchange exchange, byte[] requestBody, int status,
-      Map<String, String> headers, byte[] body, boolean injected, Faults.Fault dribble) throws IOException {
-    Headers out = exchange.getResponseHeaders();
-    Map<String, String> recorded = new LinkedHashMap<>(headers);
-    if (body.length > 0 && !hasContentType(headers)) {
-      recorded.put("Content-Type", "application/json");
-    }
-    for (Map.Entry<String, String> h : recorded.entrySet()) {
-      out.set(h.getKey(), h.getValue());
-    }
-    record(exchange, requestBody, status, recorded, body, injected);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream os = exchange.getResponseBody()) {
-        if (dribble == null) {
-          os.write(body);
-        } else {
-          dribble.held.dribble(os, body, dribble.delay);
-        }
-      }
-    }
-  }
-
-  private static boolean hasContentType(Map<String, String> headers) {
-    for (String name : headers.keySet()) {
-      if (name.equalsIgnoreCase("Content-Type")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void record(HttpExchange exchange, byte[] requestBody, int status,
-      Map<String, String> headers, byte[] body, boolean injected) {
-    exchanges.add(new RecordedExchange(exchange.getRequestMethod(),
-        exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestURI().getRawQuery(),
-        new LinkedHashMap<>(exchange.getRequestHeaders()), requestBody, status, headers, body,
-        injected));
-  }
-
-  private static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.close();
   }
 
   /** Builds a {@link FakeClerkBackend}. */

@@ -3,6 +3,8 @@ package io.clerkservlet.testkit;
 import com.sun.net.httpserver.HttpExchange;
 import io.clerkservlet.testkit.internal.FakeRequest;
 import io.clerkservlet.testkit.internal.Handler;
+import io.clerkservlet.testkit.internal.QueryStrings;
+import io.clerkservlet.testkit.internal.RequestAccess;
 import io.clerkservlet.testkit.internal.Router;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,13 @@ final class FakeRequests {
   }
 
   static FakeRequest of(HttpExchange exchange, byte[] body) {
-    Map<String, List<String>> query = io.clerkservlet.testkit.internal.QueryStrings.parse(
+    Map<String, List<String>> query = QueryStrings.parse(
         exchange.getRequestURI().getRawQuery());
-    return io.clerkservlet.testkit.internal.RequestAccess.create(exchange.getRequestMethod(),
+    return RequestAccess.create(exchange.getRequestMethod(),
         exchange.getRequestURI().getPath(), query, exchange.getRequestHeaders(), body);
   }
 
   static Handler match(Router router, FakeRequest request) {
-    return io.clerkservlet.testkit.internal.RequestAccess.match(router, request);
+    return RequestAccess.match(router, request);
   }
 }

@@ -5,6 +5,7 @@ import io.clerkservlet.ClerkApiError;
 import io.clerkservlet.ClerkApiException;
 import io.clerkservlet.internal.json.Json;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class ApiErrors {
   }
 
   /** The exception for a call cut off by its total deadline. */
-  static ClerkApiException deadlinePassed(java.time.Duration callTimeout, Exception cause) {
+  static ClerkApiException deadlinePassed(Duration callTimeout, Exception cause) {
     String message = "Clerk Backend API gave no complete answer within the call timeout of "
         + callTimeout.toMillis() + " ms";
     return new ClerkApiException(message, null, Collections.singletonList(new ClerkApiError(

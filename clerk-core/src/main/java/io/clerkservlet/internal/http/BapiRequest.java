@@ -1,6 +1,7 @@
 package io.clerkservlet.internal.http;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,6 @@ public final class BapiRequest {
 
   /** Helper for bodies: a map that keeps insertion order. */
   public static Map<String, Object> newBody() {
-    return new java.util.LinkedHashMap<>();
+    return new LinkedHashMap<>();
   }
 }

@@ -1,5 +1,6 @@
 package io.clerkservlet.internal.machine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.clerkservlet.FailureCategory;
 import io.clerkservlet.TokenType;
 import io.clerkservlet.internal.json.Json;
@@ -45,7 +46,7 @@ final class OAuthAudience {
   private static String stringify(Object value) {
     try {
       return value == null ? "undefined" : Json.mapper().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       return String.valueOf(value);
     }
   }

@@ -1,5 +1,6 @@
 package io.clerkservlet.internal.request;
 
+import io.clerkservlet.AuthStatus;
 import io.clerkservlet.OrganizationSyncOptions;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.auth.AuthObject;
@@ -109,7 +110,7 @@ final class OrganizationSync {
       return null;
     }
     RequestState state = Handshakes.maybe(ctx, ACTIVE_ORGANIZATION_MISMATCH, "");
-    return state.getStatus() == io.clerkservlet.AuthStatus.HANDSHAKE ? state : null;
+    return state.getStatus() == AuthStatus.HANDSHAKE ? state : null;
   }
 
   private static boolean mustActivate(Target target, AuthObject auth) {

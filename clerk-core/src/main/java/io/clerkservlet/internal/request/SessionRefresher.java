@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -117,7 +118,7 @@ final class SessionRefresher {
     for (String name : ctx.request.getHeaderNames()) {
       List<String> value = new ArrayList<>();
       value.add(ctx.request.getHeader(name));
-      out.put(name.toLowerCase(java.util.Locale.ROOT), value);
+      out.put(name.toLowerCase(Locale.ROOT), value);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package io.clerkservlet.testkit.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class ApiKeyRoutes {
     router.addWithAndWithoutVersion("POST", "/api_keys/{id}/revoke", this::revoke);
     router.addWithAndWithoutVersion("GET", "/api_keys/{id}/secret", r -> {
       Map<String, Object> key = find(r);
-      return Reply.ok(java.util.Collections.singletonMap("secret", key.get("__secret")));
+      return Reply.ok(Collections.singletonMap("secret", key.get("__secret")));
     });
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -102,7 +103,7 @@ public final class BillingCatalog {
   private static Map<String, Object> money(long cents) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("amount", cents);
-    m.put("amount_formatted", String.format(java.util.Locale.ROOT, "%d.%02d", cents / 100, cents % 100));
+    m.put("amount_formatted", String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100));
     m.put("currency", "USD");
     m.put("currency_symbol", "$");
     return Collections.unmodifiableMap(m);

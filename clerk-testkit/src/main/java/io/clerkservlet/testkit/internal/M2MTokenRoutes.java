@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code /m2m_tokens}: create (machine secret key only, 201), list, revoke, verify. Opaque tokens
@@ -87,7 +88,7 @@ public final class M2MTokenRoutes {
     for (Map<String, Object> t : tokens.values()) {
       Long exp = (Long) t.get("expiration");
       boolean live = !(Boolean) t.get("revoked") && (exp == null || exp - now >= min.asLong() * 1000);
-      if (live && machine.id.equals(t.get("subject")) && java.util.Objects.equals(claims, t.get("claims"))
+      if (live && machine.id.equals(t.get("subject")) && Objects.equals(claims, t.get("claims"))
           && "opaque".equals(t.get("__format"))) {
         return t;
       }
