@@ -1,5 +1,7 @@
 package io.clerkservlet.internal;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -22,15 +24,23 @@ public final class BackgroundTasks implements AutoCloseable {
   static final long IDLE_SECONDS = 30;
   private static final AtomicInteger NAMES = new AtomicInteger();
 
+  /** How long {@link #close()} waits for each of its threads to be gone. */
+  static final long CLOSE_WAIT_MILLIS = 2_000;
+
+  /** Every thread started and not yet seen dead: close() joins them (a pool reports itself terminated
+   * while its last worker is still exiting, and a container's leak check looks at once). */
+  private final Set<Thread> started = ConcurrentHashMap.newKeySet();
   private final ScheduledThreadPoolExecutor timers = pool(1);
   private final ScheduledThreadPoolExecutor refreshes = pool(REFRESH_THREADS);
 
-  private static ScheduledThreadPoolExecutor pool(int threads) {
+  private ScheduledThreadPoolExecutor pool(int threads) {
     ClassLoader ours = BackgroundTasks.class.getClassLoader();
     ThreadFactory factory = r -> {
       Thread t = new Thread(r, "clerk-background-" + NAMES.incrementAndGet());
       t.setDaemon(true);
       t.setContextClassLoader(ours);
+      started.removeIf(old -> !old.isAlive());
+      started.add(t);
       return t;
     };
     ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, factory);
@@ -58,7 +68,7 @@ public final class BackgroundTasks implements AutoCloseable {
     refreshes.execute(task);
   }
 
-  /** Stops every thread: running tasks are interrupted, pending ones dropped. */
+  /** Stops every thread and waits until each is gone: running tasks are interrupted, pending ones dropped. */
   @Override
   public void close() {
     timers.shutdownNow();
@@ -66,6 +76,11 @@ public final class BackgroundTasks implements AutoCloseable {
     try {
       timers.awaitTermination(1, TimeUnit.SECONDS);
       refreshes.awaitTermination(2, TimeUnit.SECONDS);
+      for (Thread t : started) {
+        if (t != Thread.currentThread()) {
+          t.join(CLOSE_WAIT_MILLIS);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

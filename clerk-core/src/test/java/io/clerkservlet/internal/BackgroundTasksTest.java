@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class BackgroundTasksTest {
@@ -31,7 +32,13 @@ class BackgroundTasksTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch interrupted = new CountDownLatch(1);
     BackgroundTasks tasks = new BackgroundTasks();
-    java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<Thread> worker = new AtomicReference<>();
+    AtomicReference<Thread> timer = new AtomicReference<>();
+    CountDownLatch timerRan = new CountDownLatch(1);
+    tasks.schedule(() -> {
+      timer.set(Thread.currentThread());
+      timerRan.countDown();
+    }, 0);
     tasks.execute(() -> {
       worker.set(Thread.currentThread());
       started.countDown();
@@ -43,9 +50,11 @@ class BackgroundTasksTest {
     });
     tasks.schedule(() -> { }, 60_000);
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(timerRan.await(30, TimeUnit.SECONDS)).isTrue();
     tasks.close();
+    // At once, as a container's leak check looks right after the application stops.
+    assertThat(worker.get().isAlive()).as("refresh thread alive after close()").isFalse();
+    assertThat(timer.get().isAlive()).as("timer thread alive after close()").isFalse();
     assertThat(interrupted.await(30, TimeUnit.SECONDS)).isTrue();
-    worker.get().join(30_000);
-    assertThat(worker.get().isAlive()).isFalse();
   }
 }

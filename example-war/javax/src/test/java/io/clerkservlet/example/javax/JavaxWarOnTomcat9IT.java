@@ -5,7 +5,7 @@ import io.clerkservlet.example.servers.ContainerSecurityChecks;
 import io.clerkservlet.example.servers.TomcatServer;
 import java.nio.file.Path;
 
-/** The javax example WAR in a real Tomcat 9 distribution (unpacked by the build). */
+/** The javax example WAR in a real Tomcat 9.0 distribution (unpacked by the build). */
 class JavaxWarOnTomcat9IT extends ContainerSecurityChecks {
   @Override
   protected boolean hasEjbContainer() {
