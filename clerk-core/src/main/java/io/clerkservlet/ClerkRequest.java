@@ -38,6 +38,9 @@ public final class ClerkRequest {
   private final boolean hasQuery;
   private volatile URI url;
   private volatile Map<String, String> cookies;
+  /** The joined Cookie header (written before {@link #cookieHeaderRead}); recomputing it is harmless. */
+  private volatile String cookieHeader;
+  private volatile boolean cookieHeaderRead;
 
   private ClerkRequest(Builder b, URI url) {
     this.method = b.method;
@@ -145,19 +148,28 @@ public final class ClerkRequest {
 
   /** A cookie's decoded value (first one wins), or null. */
   public String getCookie(String name) {
-    return getCookies().get(name);
+    Map<String, String> parsed = cookies;
+    return parsed != null ? parsed.get(name) : Cookies.first(cookieHeader(), name);
   }
 
   /** All cookies, decoded, parsed from every {@code Cookie} header. */
   public Map<String, String> getCookies() {
     Map<String, String> parsed = cookies;
     if (parsed == null) {
-      String header = view != null ? joined(view.getHeaders("cookie"), "; ")
-          : joined(Collections.enumeration(getHeaders("cookie")), "; ");
-      parsed = Cookies.parse(header);
+      parsed = Cookies.parse(cookieHeader());
       cookies = parsed;
     }
     return parsed;
+  }
+
+  /** Every {@code Cookie} header joined with {@code "; "}, read once; null when there is none. */
+  private String cookieHeader() {
+    if (!cookieHeaderRead) {
+      cookieHeader = view != null ? joined(view.getHeaders("cookie"), "; ")
+          : joined(Collections.enumeration(getHeaders("cookie")), "; ");
+      cookieHeaderRead = true;
+    }
+    return cookieHeader;
   }
 
   /** The values joined with the separator; the one value itself when there is one; null when none. */

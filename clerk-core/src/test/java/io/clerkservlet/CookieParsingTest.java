@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clerkservlet.testing.ClerkFixture;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,40 @@ class CookieParsingTest {
     ClerkRequest request = ClerkRequest.builder("GET", "https://app.example.com/").header("cookie", header).build();
 
     assertThat(request.getCookies()).containsExactlyEntriesOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headers")
+  void whenOneCookieIsReadByNameThenSameValueAsTheParsedMap(String name, String header, Map<String, String> expected) {
+    for (String cookie : expected.keySet()) {
+      ClerkRequest request = ClerkRequest.builder("GET", "https://app.example.com/").header("cookie", header).build();
+      assertThat(request.getCookie(cookie)).as(cookie).isEqualTo(expected.get(cookie));
+    }
+    for (String absent : new String[] {"__session", "__client_uat", "a ", " a", "A", "b", ""}) {
+      ClerkRequest request = ClerkRequest.builder("GET", "https://app.example.com/").header("cookie", header).build();
+      assertThat(request.getCookie(absent)).as(absent).isEqualTo(expected.get(absent));
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void whenRandomHeadersAreReadByNameThenEveryNameMatchesTheParsedMap(long seed) {
+    Random random = new Random(seed);
+    String alphabet = "ab=; \t\"%4C1_";
+    for (int round = 0; round < 500; round++) {
+      StringBuilder header = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        header.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Map<String, String> all = ClerkRequest.builder("GET", "https://app.example.com/")
+          .header("cookie", header.toString()).build().getCookies();
+      for (String name : new String[] {"a", "b", "ab", "", "_", "a b", "1"}) {
+        ClerkRequest fresh = ClerkRequest.builder("GET", "https://app.example.com/")
+            .header("cookie", header.toString()).build();
+        assertThat(fresh.getCookie(name)).as("%s in [%s]", name, header).isEqualTo(all.get(name));
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")

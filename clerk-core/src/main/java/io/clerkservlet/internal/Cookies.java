@@ -47,6 +47,48 @@ public final class Cookies {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The decoded value of the first cookie named {@code name} in a header value, or null: the same
+   * answer as {@code parse(header).get(name)}, found without building the map (only the value found
+   * is copied).
+   */
+  public static String first(String header, String name) {
+    if (header == null || header.length() < 2) {
+      return null;
+    }
+    int length = header.length();
+    int index = 0;
+    do {
+      int eq = header.indexOf('=', index);
+      if (eq < 0) {
+        return null;
+      }
+      int semicolon = header.indexOf(';', index);
+      int end = semicolon < 0 ? length : semicolon;
+      if (eq > end) {
+        index = header.lastIndexOf(';', eq - 1) + 1;
+        continue;
+      }
+      if (trimmedEquals(header, index, eq, name)) {
+        return decode(trimmed(header, eq + 1, end));
+      }
+      index = end + 1;
+    } while (index < length);
+    return null;
+  }
+
+  private static boolean trimmedEquals(String text, int from, int to, String name) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpaceOrTab(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start == name.length() && text.regionMatches(start, name, 0, name.length());
+  }
+
   /** {@code text[from, to)} without leading and trailing spaces and tabs. */
   private static String trimmed(String text, int from, int to) {
     int start = from;
