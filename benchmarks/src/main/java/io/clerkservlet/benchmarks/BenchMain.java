@@ -124,17 +124,18 @@ public final class BenchMain {
     return sb.toString();
   }
 
-  private static String shell(String command) {
+  /** What {@code command} prints (stdout and stderr), or one line saying why it could not run. */
+  public static String shell(String... command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       p.waitFor();
       return text;
     } catch (IOException e) {
-      return command + ": " + e.getMessage() + "\n";
+      return String.join(" ", command) + ": " + e.getMessage() + "\n";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return command + ": interrupted\n";
+      return String.join(" ", command) + ": interrupted\n";
     }
   }
 
