@@ -14,10 +14,8 @@ import io.clerkservlet.testkit.ClerkSigningKeys;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtParser;
-import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -91,19 +89,11 @@ public class PeerVerifyBench {
 
   /** The floor's own state: one {@link Signature} per thread, {@code initVerify} once. */
   @State(Scope.Thread)
-  public static class Floor {
-    Signature signature;
-    byte[] signingInput;
-    byte[] signatureBytes;
-
+  public static class Floor extends FloorState {
     /** Decodes the token once. */
     @Setup(Level.Trial)
     public void init(Peers peers) throws Exception {
-      int dot = peers.token.lastIndexOf('.');
-      signingInput = peers.token.substring(0, dot).getBytes(StandardCharsets.US_ASCII);
-      signatureBytes = Base64.getUrlDecoder().decode(peers.token.substring(dot + 1));
-      signature = Signature.getInstance("SHA256withRSA");
-      signature.initVerify(peers.publicKey);
+      prepare(peers.token, peers.publicKey);
     }
   }
 

@@ -4,11 +4,9 @@ import io.clerkservlet.AuthenticateRequestOptions;
 import io.clerkservlet.ClerkClient;
 import io.clerkservlet.RequestState;
 import io.clerkservlet.VerifyTokenOptions;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -73,20 +71,11 @@ public class SessionVerifyBench {
 
   /** The floor: one {@link Signature} per thread, {@code initVerify} once, pre-decoded bytes. */
   @State(Scope.Thread)
-  public static class Floor {
-    Signature signature;
-    byte[] signingInput;
-    byte[] signatureBytes;
-
+  public static class Floor extends FloorState {
     /** Decodes the token once and initialises the thread's verifier. */
     @Setup(Level.Trial)
     public void init(Shared shared) throws GeneralSecurityException {
-      String token = shared.tokens.get(0);
-      int dot = token.lastIndexOf('.');
-      signingInput = token.substring(0, dot).getBytes(StandardCharsets.US_ASCII);
-      signatureBytes = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-      signature = Signature.getInstance("SHA256withRSA");
-      signature.initVerify(shared.publicKey);
+      prepare(shared.tokens.get(0), shared.publicKey);
     }
   }
 
