@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * What a filter does with one request: either continue the chain (with the auth object and
@@ -65,12 +66,17 @@ public final class FilterDecision {
   /** The request attributes to set, by {@link ClerkAttributes} name (null values left out). */
   public Map<String, Object> getAttributes() {
     Map<String, Object> out = new LinkedHashMap<>();
-    if (auth != null) {
-      out.put(ClerkAttributes.AUTH, auth);
-      out.put(ClerkAttributes.AUTH_ALIAS, auth);
-    }
-    out.put(ClerkAttributes.REQUEST_STATE, state);
+    forEachAttribute(out::put);
     return out;
+  }
+
+  /** Hands each request attribute of {@link #getAttributes()} to {@code setter}, without building the map. */
+  public void forEachAttribute(BiConsumer<String, Object> setter) {
+    if (auth != null) {
+      setter.accept(ClerkAttributes.AUTH, auth);
+      setter.accept(ClerkAttributes.AUTH_ALIAS, auth);
+    }
+    setter.accept(ClerkAttributes.REQUEST_STATE, state);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.clerkservlet.javax;
 
 import io.clerkservlet.RequestHeaders;
 import io.clerkservlet.web.AuthResponse;
-import io.clerkservlet.web.ClerkAttributes;
 import io.clerkservlet.web.ClerkFilterEngine;
 import io.clerkservlet.web.FilterDecision;
 import java.io.IOException;
@@ -24,11 +23,7 @@ final class ServletExchange {
     ServletRequestHeaders view = new ServletRequestHeaders(req);
     FilterDecision decision = engine.decide(req.getMethod(), view, req.getQueryString(), view, mandatory);
     req.setAttribute(engine.getDecisionAttribute(), decision);
-    if (decision.getAuth() != null) {
-      req.setAttribute(ClerkAttributes.AUTH, decision.getAuth());
-      req.setAttribute(ClerkAttributes.AUTH_ALIAS, decision.getAuth());
-    }
-    req.setAttribute(ClerkAttributes.REQUEST_STATE, decision.getRequestState());
+    decision.forEachAttribute(req::setAttribute);
     return decision;
   }
 
